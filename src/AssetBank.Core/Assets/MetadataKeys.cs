@@ -1,0 +1,18 @@
+namespace AssetBank.Core.Assets;
+
+/// <summary>
+/// User-metadata keys, lower-case ASCII so they survive S3 (<c>x-amz-meta-*</c>) and HTTP header rules.
+/// Values that are not ASCII (Chinese client names) are percent-encoded by the stores.
+/// </summary>
+public static class MetadataKeys
+{
+    public const string Client = "client";
+    public const string Project = "project";
+    public const string Channel = "channel";
+    public const string Producer = "producer";
+    public const string Created = "created";
+    public const string AiGenerated = "ai-generated";
+    public const string License = "license";
+    public const string SourceLibrary = "source-library";
+    public const string Title = "title";
+}

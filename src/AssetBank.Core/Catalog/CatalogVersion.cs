@@ -1,0 +1,5 @@
+using AssetBank.Core.Assets;
+
+namespace AssetBank.Core.Catalog;
+
+public sealed record CatalogVersion(string ETag, AssetStatus Status);
