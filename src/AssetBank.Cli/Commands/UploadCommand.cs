@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Globalization;
+using AssetBank.Core.Assets;
+using AssetBank.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace AssetBank.Cli.Commands;
+
+internal static class UploadCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("files") { Description = "要上传的本地文件 / local files to upload", Arity = ArgumentArity.OneOrMore };
+        var client = new Option<string?>("--client") { Description = "客户 / client" };
+        var project = new Option<string?>("--project") { Description = "项目 / project" };
+        var channel = new Option<string?>("--channel") { Description = "渠道：TVC、小红书、抖音、微博、平面… / channel" };
+        var producer = new Option<string?>("--producer") { Description = "制作人 / producer" };
+        var created = new Option<string?>("--created") { Description = "创作日期 yyyy-MM-dd / created date" };
+        var license = new Option<string?>("--license") { Description = "授权 / licence or rights" };
+        var aiGenerated = new Option<bool>("--ai-generated") { Description = "AI 生成内容 / the work is AI-generated" };
+        var prefix = new Option<string?>("--prefix") { Description = "目标前缀（默认 客户/项目）/ target key prefix (default client/project)" };
+        var command = new Command("upload", "上传成品并入库 / upload finished work with its metadata, then ingest it")
+        {
+            files, client, project, channel, producer, created, license, aiGenerated, prefix,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            DateOnly? createdDate = null;
+            if (parse.GetValue(created) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    await Console.Error.WriteLineAsync($"错误：--created '{text}' 不是 yyyy-MM-dd 格式的日期 (not a yyyy-MM-dd date)");
+                    return 2;
+                }
+
+                createdDate = date;
+            }
+
+            var metadata = new AssetMetadata(
+                parse.GetValue(client),
+                parse.GetValue(project),
+                parse.GetValue(channel),
+                parse.GetValue(producer),
+                createdDate,
+                parse.GetValue(aiGenerated),
+                parse.GetValue(license));
+            await using var services = CliContext.BuildServices(parse.GetValue(GlobalOptions.Config), parse.GetValue(GlobalOptions.Data));
+            var uploader = services.GetRequiredService<AssetUploader>();
+            var paths = parse.GetValue(files) ?? [];
+            var uploads = new Progress<UploadProgress>(p => Console.Error.WriteLine($"已上传 {p.Uploaded}/{p.Total}: {p.LastKey}"));
+            var report = await ConsoleProgress.RunAsync(progress =>
+                uploader.UploadAsync(paths, parse.GetValue(prefix), metadata, uploads, progress, cancellationToken));
+            ReportPrinter.PrintIngestion(report);
+            AnsiConsole.MarkupLine($"[green]已上传 {paths.Length} 个文件[/]");
+            return report.Failed > 0 ? 1 : 0;
+        });
+        return command;
+    }
+}

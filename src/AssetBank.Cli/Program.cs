@@ -1,0 +1,31 @@
+using System.CommandLine;
+using System.Text;
+using AssetBank.Cli;
+using AssetBank.Cli.Commands;
+using AssetBank.Core.Errors;
+using Microsoft.Extensions.Options;
+
+Console.OutputEncoding = Encoding.UTF8;
+var root = new RootCommand("AssetBank 内容资产银行 — content asset bank for agencies")
+{
+    GlobalOptions.Config,
+    GlobalOptions.Data,
+    IngestCommand.Create(),
+    UploadCommand.Create(),
+    StatusCommand.Create(),
+};
+
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (e is AssetBankException or OptionsValidationException or InvalidOperationException)
+{
+    await Console.Error.WriteLineAsync($"错误 (error): {e.Message}");
+    return 1;
+}
+catch (OperationCanceledException)
+{
+    await Console.Error.WriteLineAsync("已取消 (cancelled)");
+    return 130;
+}

@@ -1,0 +1,58 @@
+using AssetBank.Core.Assets;
+using AssetBank.Core.Catalog;
+using AssetBank.Ingestion;
+using Spectre.Console;
+
+namespace AssetBank.Cli;
+
+internal static class ReportPrinter
+{
+    public static void PrintIngestion(IngestionReport report)
+    {
+        AnsiConsole.MarkupLine(
+            $"[bold]入库完成[/] 列举 {report.Listed} · 新处理 {report.Processed} · 未变化 {report.Unchanged} · "
+            + $"失败 {report.Failed} · 已删除 {report.Deleted} · 用时 {report.Elapsed.TotalSeconds:F1} 秒 · "
+            + $"{report.ObjectsPerSecond:F1} 个/秒 · {report.MegabytesPerSecond:F1} MB/秒");
+        if (report.ProcessedByKind.Count > 0)
+        {
+            var table = new Table().AddColumn("类型 (kind)").AddColumn(new TableColumn("本次处理").RightAligned());
+            foreach (var (kind, count) in report.ProcessedByKind.OrderBy(p => p.Key))
+            {
+                table.AddRow($"{AssetKindNames.ToChinese(kind)} ({AssetKindNames.ToWire(kind)})", count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            AnsiConsole.Write(table);
+        }
+
+        PrintFailures(report.Failures);
+    }
+
+    public static void PrintFailures(IReadOnlyList<IngestionFailure> failures)
+    {
+        if (failures.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().AddColumn("失败的对象 (key)").AddColumn("原因 (reason)");
+        foreach (var failure in failures)
+        {
+            table.AddRow(Markup.Escape(failure.Key), Markup.Escape(failure.Reason));
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    public static void PrintSummary(CatalogSummary summary)
+    {
+        var table = new Table().AddColumn("类型 (kind)").AddColumn(new TableColumn("已入库").RightAligned());
+        foreach (var kind in Enum.GetValues<AssetKind>().Where(k => k != AssetKind.Unknown))
+        {
+            table.AddRow($"{AssetKindNames.ToChinese(kind)} ({AssetKindNames.ToWire(kind)})", summary.ProcessedByKind.GetValueOrDefault(kind).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        table.AddRow("[bold]合计[/]", $"[bold]{summary.Processed}[/]");
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine($"待处理 {summary.Pending} · 失败 {summary.Failed} · 已从存储删除 {summary.Deleted} · 已入库 {summary.ProcessedBytes / 1048576.0:F1} MB");
+    }
+}

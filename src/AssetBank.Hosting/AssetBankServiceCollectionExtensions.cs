@@ -1,0 +1,39 @@
+using AssetBank.Catalog.Sqlite;
+using AssetBank.Ingestion;
+using AssetBank.Storage.FileSystem;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AssetBank.Hosting;
+
+/// <summary>The one composition root: picks the embedded or production backends from configuration.</summary>
+public static class AssetBankServiceCollectionExtensions
+{
+    public static IServiceCollection AddAssetBank(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var provider = configuration["Store:Provider"];
+        if (!Enum.TryParse<StoreProvider>(provider, ignoreCase: true, out var store))
+        {
+            throw new InvalidOperationException(
+                $"Configuration Store:Provider = '{provider}' is not one of: {string.Join(", ", Enum.GetNames<StoreProvider>())}.");
+        }
+
+        switch (store)
+        {
+            case StoreProvider.FileSystem:
+                services.AddFileSystemObjectStore(configuration.GetSection("Store:FileSystem"));
+                break;
+            case StoreProvider.Minio:
+                AddMinio(services, configuration);
+                break;
+        }
+
+        services.AddSqliteCatalog(configuration.GetSection(SqliteCatalogOptions.SectionName));
+        services.AddAssetBankIngestion(configuration.GetSection(IngestionOptions.SectionName));
+        return services;
+    }
+
+    private static void AddMinio(IServiceCollection services, IConfiguration configuration) =>
+        throw new InvalidOperationException("The MinIO store is not available in this build.");
+}

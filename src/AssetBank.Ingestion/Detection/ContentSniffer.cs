@@ -1,0 +1,365 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using AssetBank.Core.Assets;
+
+namespace AssetBank.Ingestion.Detection;
+
+/// <summary>Decides format and kind from the bytes (magic numbers, container brands, zip parts, text shape).</summary>
+/// <remarks>The file name is only a tie-breaker between text formats that look alike (Markdown vs plain text).</remarks>
+public static class ContentSniffer
+{
+    private const int HeaderBytes = 64;
+    private const int TextSampleBytes = 64 * 1024;
+
+    private static readonly string[] KolMarkers = ["粉丝", "昵称", "账号", "达人", "博主", "刊例", "kol", "follower"];
+    private static readonly string[] SocialMarkers = ["评论", "点赞", "笔记", "收藏", "转发", "弹幕", "comment", "likes", "collects", "note"];
+
+    static ContentSniffer()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    /// <summary>Sniffs a local file. Returns null when the content is of no kind AssetBank handles.</summary>
+    public static async Task<DetectedContent?> DetectAsync(string path, string keyHint, CancellationToken cancellationToken)
+    {
+        byte[] sample;
+        await using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.Asynchronous))
+        {
+            sample = new byte[(int)Math.Min(stream.Length, TextSampleBytes)];
+            await stream.ReadExactlyAsync(sample, cancellationToken);
+        }
+
+        var binary = DetectBinary(sample);
+        if (binary is ContentFormat.Docx or ContentFormat.Unknown && IsZip(sample))
+        {
+            return DetectOfficeDocument(path);
+        }
+
+        if (binary != ContentFormat.Unknown)
+        {
+            return Describe(binary, AssetKind.Unknown);
+        }
+
+        return DetectText(sample, keyHint);
+    }
+
+    /// <summary>Formats recognisable from the first bytes alone.</summary>
+    public static ContentFormat DetectBinary(ReadOnlySpan<byte> h)
+    {
+        if (h.Length >= 12 && h.Slice(4, 4).SequenceEqual("ftyp"u8))
+        {
+            var brand = Encoding.ASCII.GetString(h.Slice(8, 4));
+            return brand switch
+            {
+                "qt  " => ContentFormat.QuickTime,
+                "M4A " or "M4B " or "M4P " => ContentFormat.M4a,
+                _ => ContentFormat.Mp4,
+            };
+        }
+
+        if (h.StartsWith(new byte[] { 0x1A, 0x45, 0xDF, 0xA3 }))
+        {
+            var window = h[..Math.Min(h.Length, HeaderBytes)];
+            return window.IndexOf("webm"u8) >= 0 ? ContentFormat.WebM : ContentFormat.Matroska;
+        }
+
+        if (h.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF }))
+        {
+            return ContentFormat.Jpeg;
+        }
+
+        if (h.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }))
+        {
+            return ContentFormat.Png;
+        }
+
+        if (h.Length >= 12 && h.StartsWith("RIFF"u8))
+        {
+            var form = h.Slice(8, 4);
+            if (form.SequenceEqual("WEBP"u8))
+            {
+                return ContentFormat.WebP;
+            }
+
+            if (form.SequenceEqual("WAVE"u8))
+            {
+                return ContentFormat.Wav;
+            }
+        }
+
+        if (h.StartsWith("GIF87a"u8) || h.StartsWith("GIF89a"u8))
+        {
+            return ContentFormat.Gif;
+        }
+
+        if (h.StartsWith(new byte[] { 0x49, 0x49, 0x2A, 0x00 }) || h.StartsWith(new byte[] { 0x4D, 0x4D, 0x00, 0x2A }))
+        {
+            return ContentFormat.Tiff;
+        }
+
+        if (h.StartsWith("ID3"u8))
+        {
+            return ContentFormat.Mp3;
+        }
+
+        if (h.StartsWith("fLaC"u8))
+        {
+            return ContentFormat.Flac;
+        }
+
+        if (h.StartsWith("OggS"u8))
+        {
+            return ContentFormat.Ogg;
+        }
+
+        if (h.StartsWith("%PDF-"u8))
+        {
+            return ContentFormat.Pdf;
+        }
+
+        if (h.Length >= 2 && h[0] == 0xFF)
+        {
+            // ADTS AAC: 12-bit sync, layer bits 00. MPEG audio (MP3): 11-bit sync, layer bits non-zero.
+            if ((h[1] & 0xF6) == 0xF0)
+            {
+                return ContentFormat.Aac;
+            }
+
+            if ((h[1] & 0xE0) == 0xE0 && (h[1] & 0x06) != 0)
+            {
+                return ContentFormat.Mp3;
+            }
+        }
+
+        return ContentFormat.Unknown;
+    }
+
+    private static bool IsZip(ReadOnlySpan<byte> h) => h.StartsWith(new byte[] { 0x50, 0x4B, 0x03, 0x04 });
+
+    private static DetectedContent? DetectOfficeDocument(string path)
+    {
+        try
+        {
+            using var zip = ZipFile.OpenRead(path);
+            bool Has(string name) => zip.GetEntry(name) is not null;
+            if (Has("word/document.xml"))
+            {
+                return Describe(ContentFormat.Docx, AssetKind.Copy);
+            }
+
+            if (Has("ppt/presentation.xml"))
+            {
+                return Describe(ContentFormat.Pptx, AssetKind.Copy);
+            }
+
+            if (Has("xl/workbook.xml"))
+            {
+                var strings = zip.GetEntry("xl/sharedStrings.xml");
+                var text = string.Empty;
+                if (strings is not null)
+                {
+                    using var reader = new StreamReader(strings.Open(), Encoding.UTF8);
+                    var buffer = new char[TextSampleBytes];
+                    text = new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length));
+                }
+
+                return Describe(ContentFormat.Xlsx, ClassifyTable(text));
+            }
+        }
+        catch (InvalidDataException)
+        {
+            // A broken zip is not an office document.
+        }
+
+        return null;
+    }
+
+    private static DetectedContent? DetectText(byte[] sample, string keyHint)
+    {
+        if (sample.Length == 0)
+        {
+            return null;
+        }
+
+        var text = DecodeText(sample);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var trimmed = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (trimmed.Length > 0 && (trimmed[0] == '{' || trimmed[0] == '[') && LooksLikeJson(sample))
+        {
+            var kind = ContainsAny(text, KolMarkers) && !ContainsAny(text, SocialMarkers) ? AssetKind.KolList
+                : ContainsAny(text, SocialMarkers) ? AssetKind.Social
+                : AssetKind.Copy;
+            return Describe(ContentFormat.Json, kind);
+        }
+
+        if (LooksLikeDelimitedTable(text))
+        {
+            return Describe(ContentFormat.Csv, ClassifyTable(FirstLine(text)));
+        }
+
+        var extension = Path.GetExtension(keyHint).ToLowerInvariant();
+        var markdown = extension is ".md" or ".markdown"
+            || text.Split('\n').Take(40).Any(l => l.StartsWith("# ", StringComparison.Ordinal) || l.StartsWith("## ", StringComparison.Ordinal) || l.StartsWith("```", StringComparison.Ordinal));
+        return Describe(markdown ? ContentFormat.Markdown : ContentFormat.PlainText, AssetKind.Copy);
+    }
+
+    /// <summary>Decodes a text sample (UTF-8, UTF-16 with BOM, or GB18030), or null when it is not text.</summary>
+    internal static string? DecodeText(byte[] sample)
+    {
+        string text;
+        if (sample.Length >= 2 && ((sample[0] == 0xFF && sample[1] == 0xFE) || (sample[0] == 0xFE && sample[1] == 0xFF)))
+        {
+            text = (sample[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(sample, 2, (sample.Length - 2) & ~1);
+        }
+        else if (Array.IndexOf(sample, (byte)0) >= 0)
+        {
+            return null;
+        }
+        else if (TryDecode(new UTF8Encoding(false, throwOnInvalidBytes: true), sample, out var utf8))
+        {
+            text = utf8;
+        }
+        else if (TryDecode(Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), sample, out var gb))
+        {
+            text = gb;
+        }
+        else
+        {
+            return null;
+        }
+
+        var control = text.Count(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n' or '\f'));
+        return control * 100 > text.Length ? null : text;
+    }
+
+    private static bool TryDecode(Encoding encoding, byte[] sample, out string text)
+    {
+        // The sample may end in the middle of a multi-byte character: allow a few trailing bytes to be cut.
+        for (var cut = 0; cut < 4 && cut < sample.Length; cut++)
+        {
+            try
+            {
+                text = encoding.GetString(sample, 0, sample.Length - cut);
+                return true;
+            }
+            catch (DecoderFallbackException)
+            {
+                if (sample.Length < TextSampleBytes)
+                {
+                    break;
+                }
+            }
+        }
+
+        text = string.Empty;
+        return false;
+    }
+
+    private static bool LooksLikeJson(byte[] sample)
+    {
+        var reader = new Utf8JsonReader(sample.AsSpan(sample.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) ? 3 : 0), isFinalBlock: sample.Length < TextSampleBytes, default);
+        try
+        {
+            var tokens = 0;
+            while (reader.Read() && tokens < 10_000)
+            {
+                tokens++;
+            }
+
+            return tokens > 0;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static bool LooksLikeDelimitedTable(string text)
+    {
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).Take(6).ToList();
+        if (lines.Count < 2)
+        {
+            return false;
+        }
+
+        foreach (var delimiter in new[] { ',', '\t', ';' })
+        {
+            var header = CountOutsideQuotes(lines[0], delimiter);
+            if (header >= 1 && lines.Skip(1).Take(lines.Count - 2 > 0 ? lines.Count - 2 : 1).All(l => CountOutsideQuotes(l, delimiter) == header))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountOutsideQuotes(string line, char delimiter)
+    {
+        var count = 0;
+        var quoted = false;
+        foreach (var c in line)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == delimiter && !quoted)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static string FirstLine(string text)
+    {
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        return end < 0 ? text : text[..end];
+    }
+
+    private static AssetKind ClassifyTable(string headerText) =>
+        ContainsAny(headerText, KolMarkers) ? AssetKind.KolList
+        : ContainsAny(headerText, SocialMarkers) ? AssetKind.Social
+        : AssetKind.Copy;
+
+    private static bool ContainsAny(string text, string[] markers) =>
+        markers.Any(m => text.Contains(m, StringComparison.OrdinalIgnoreCase));
+
+    private static DetectedContent Describe(ContentFormat format, AssetKind kindForTables)
+    {
+        return format switch
+        {
+            ContentFormat.Mp4 => new(format, AssetKind.Video, "video/mp4"),
+            ContentFormat.QuickTime => new(format, AssetKind.Video, "video/quicktime"),
+            ContentFormat.Matroska => new(format, AssetKind.Video, "video/x-matroska"),
+            ContentFormat.WebM => new(format, AssetKind.Video, "video/webm"),
+            ContentFormat.Jpeg => new(format, AssetKind.Image, "image/jpeg"),
+            ContentFormat.Png => new(format, AssetKind.Image, "image/png"),
+            ContentFormat.WebP => new(format, AssetKind.Image, "image/webp"),
+            ContentFormat.Gif => new(format, AssetKind.Image, "image/gif"),
+            ContentFormat.Tiff => new(format, AssetKind.Image, "image/tiff"),
+            ContentFormat.Mp3 => new(format, AssetKind.Audio, "audio/mpeg"),
+            ContentFormat.Wav => new(format, AssetKind.Audio, "audio/wav"),
+            ContentFormat.Aac => new(format, AssetKind.Audio, "audio/aac"),
+            ContentFormat.M4a => new(format, AssetKind.Audio, "audio/mp4"),
+            ContentFormat.Flac => new(format, AssetKind.Audio, "audio/flac"),
+            ContentFormat.Ogg => new(format, AssetKind.Audio, "audio/ogg"),
+            ContentFormat.Pdf => new(format, AssetKind.Copy, "application/pdf"),
+            ContentFormat.Docx => new(format, AssetKind.Copy, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            ContentFormat.Pptx => new(format, AssetKind.Copy, "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+            ContentFormat.Xlsx => new(format, kindForTables, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            ContentFormat.Csv => new(format, kindForTables, "text/csv"),
+            ContentFormat.Json => new(format, kindForTables, "application/json"),
+            ContentFormat.Markdown => new(format, AssetKind.Copy, "text/markdown"),
+            ContentFormat.PlainText => new(format, AssetKind.Copy, "text/plain"),
+            _ => new(format, AssetKind.Unknown, "application/octet-stream"),
+        };
+    }
+}

@@ -1,0 +1,3 @@
+namespace AssetBank.Ingestion;
+
+public sealed record IngestionFailure(string Key, string Reason);

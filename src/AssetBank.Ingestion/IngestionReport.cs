@@ -1,0 +1,21 @@
+using AssetBank.Core.Assets;
+
+namespace AssetBank.Ingestion;
+
+/// <summary>What one ingestion run did.</summary>
+/// <param name="Unchanged">Listed objects whose ETag matched a processed (or failed) catalog entry: no work done.</param>
+public sealed record IngestionReport(
+    int Listed,
+    int Unchanged,
+    int Processed,
+    int Failed,
+    int Deleted,
+    long BytesProcessed,
+    TimeSpan Elapsed,
+    IReadOnlyDictionary<AssetKind, int> ProcessedByKind,
+    IReadOnlyList<IngestionFailure> Failures)
+{
+    public double ObjectsPerSecond => Elapsed.TotalSeconds > 0 ? Processed / Elapsed.TotalSeconds : 0;
+
+    public double MegabytesPerSecond => Elapsed.TotalSeconds > 0 ? BytesProcessed / 1048576.0 / Elapsed.TotalSeconds : 0;
+}

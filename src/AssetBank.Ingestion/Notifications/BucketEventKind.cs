@@ -1,0 +1,8 @@
+namespace AssetBank.Ingestion.Notifications;
+
+public enum BucketEventKind
+{
+    Created,
+    Removed,
+    Other,
+}
