@@ -118,7 +118,13 @@ public static class ContentSniffer
             return ContentFormat.Pdf;
         }
 
-        if (h.Length >= 2 && h[0] == 0xFF)
+        if (h.Length >= 2 && ((h[0] == 0xFF && h[1] == 0xFE) || (h[0] == 0xFE && h[1] == 0xFF)))
+        {
+            // A UTF-16 byte-order mark, which would otherwise pass for an MPEG audio frame sync.
+            return ContentFormat.Unknown;
+        }
+
+        if (h.Length >= 4 && h[0] == 0xFF)
         {
             // ADTS AAC: 12-bit sync, layer bits 00. MPEG audio (MP3): 11-bit sync, layer bits non-zero.
             if ((h[1] & 0xF6) == 0xF0)
@@ -126,7 +132,10 @@ public static class ContentSniffer
                 return ContentFormat.Aac;
             }
 
-            if ((h[1] & 0xE0) == 0xE0 && (h[1] & 0x06) != 0)
+            var bitrateIndex = h[2] >> 4;
+            var sampleRateIndex = (h[2] >> 2) & 0x03;
+            if ((h[1] & 0xE0) == 0xE0 && (h[1] & 0x06) != 0 && (h[1] & 0x18) != 0x08
+                && bitrateIndex is not (0 or 0x0F) && sampleRateIndex != 3)
             {
                 return ContentFormat.Mp3;
             }
