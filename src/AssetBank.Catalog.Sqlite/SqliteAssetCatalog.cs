@@ -24,6 +24,7 @@ public sealed class SqliteAssetCatalog : IAssetCatalog, IDisposable
 
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private volatile bool _initialized;
 
     public SqliteAssetCatalog(IOptions<SqliteCatalogOptions> options)
         : this(options?.Value.Path ?? throw new ArgumentNullException(nameof(options)))
@@ -59,7 +60,7 @@ public sealed class SqliteAssetCatalog : IAssetCatalog, IDisposable
             await _writeLock.WaitAsync(cancellationToken);
             try
             {
-                await using var connection = await OpenAsync(cancellationToken);
+                await using var connection = await OpenRawAsync(cancellationToken);
                 await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
                 var current = Convert.ToInt32(await ScalarAsync(connection, "PRAGMA user_version;", cancellationToken), CultureInfo.InvariantCulture);
                 var latest = Migrations.All[^1].Version;
@@ -75,6 +76,8 @@ public sealed class SqliteAssetCatalog : IAssetCatalog, IDisposable
                     await ExecuteAsync(connection, $"PRAGMA user_version = {migration.Version};", cancellationToken, transaction);
                     await transaction.CommitAsync(cancellationToken);
                 }
+
+                _initialized = true;
             }
             finally
             {
@@ -340,10 +343,15 @@ public sealed class SqliteAssetCatalog : IAssetCatalog, IDisposable
 
     private async Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> write, CancellationToken cancellationToken)
     {
+        if (!_initialized)
+        {
+            await InitializeAsync(cancellationToken);
+        }
+
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
+            await using var connection = await OpenRawAsync(cancellationToken);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             await write(connection, transaction);
             await transaction.CommitAsync(cancellationToken);
@@ -358,7 +366,18 @@ public sealed class SqliteAssetCatalog : IAssetCatalog, IDisposable
         }
     }
 
+    /// <summary>Opens a connection to a catalog that is known to be migrated (migrating it on first use).</summary>
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_initialized)
+        {
+            await InitializeAsync(cancellationToken);
+        }
+
+        return await OpenRawAsync(cancellationToken);
+    }
+
+    private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         try

@@ -1,0 +1,29 @@
+using AssetBank.Core.Catalog;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AssetBank.Api.Assets;
+
+public static class AssetsApi
+{
+    public static IEndpointRouteBuilder MapAssetsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/assets");
+        group.MapGet("/summary", GetSummaryAsync);
+        group.MapGet("/by-key", GetByKeyAsync);
+        return app;
+    }
+
+    internal static async Task<Ok<CatalogSummary>> GetSummaryAsync(IAssetCatalog catalog, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await catalog.GetSummaryAsync(cancellationToken));
+
+    internal static async Task<Results<Ok<Core.Assets.Asset>, NotFound, ProblemHttpResult>> GetByKeyAsync(string? key, IAssetCatalog catalog, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            return TypedResults.Problem("query parameter 'key' is required", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var asset = await catalog.FindByKeyAsync(key, cancellationToken);
+        return asset is null ? TypedResults.NotFound() : TypedResults.Ok(asset);
+    }
+}

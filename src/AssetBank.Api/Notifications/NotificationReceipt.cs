@@ -1,0 +1,3 @@
+namespace AssetBank.Api.Notifications;
+
+public sealed record NotificationReceipt(int QueuedKeys);
