@@ -37,5 +37,55 @@ internal static class Migrations
             CREATE INDEX ix_assets_kind ON assets(kind);
             CREATE INDEX ix_assets_external_id ON assets(external_id);
             """),
+        new(2, "derived data: media, extracted content, tags, human edits, tag cache", """
+            CREATE TABLE asset_derived (
+                asset_id     INTEGER PRIMARY KEY REFERENCES assets(id) ON DELETE CASCADE,
+                media_json   TEXT,
+                content_json TEXT,
+                tags_json    TEXT,
+                updated_at   TEXT NOT NULL
+            );
+            CREATE TABLE shots (
+                asset_id      INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+                shot_index    INTEGER NOT NULL,
+                start_seconds REAL    NOT NULL,
+                end_seconds   REAL    NOT NULL,
+                keyframe_key  TEXT,
+                thumbnail_key TEXT,
+                dhash         TEXT,
+                phash         TEXT,
+                subtitle_text TEXT,
+                PRIMARY KEY (asset_id, shot_index)
+            );
+            CREATE TABLE asset_tags (
+                asset_id   INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+                item_id    TEXT    NOT NULL,
+                dimension  TEXT    NOT NULL,
+                term_id    TEXT    NOT NULL,
+                label      TEXT    NOT NULL,
+                confidence REAL    NOT NULL,
+                source     TEXT    NOT NULL,
+                PRIMARY KEY (asset_id, item_id, term_id)
+            );
+            CREATE INDEX ix_asset_tags_term ON asset_tags(dimension, term_id);
+            CREATE TABLE human_tag_edits (
+                id        INTEGER PRIMARY KEY,
+                asset_id  INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+                item_id   TEXT    NOT NULL,
+                action    TEXT    NOT NULL,
+                dimension TEXT    NOT NULL,
+                term_id   TEXT    NOT NULL,
+                label     TEXT,
+                note      TEXT,
+                who       TEXT    NOT NULL,
+                at        TEXT    NOT NULL
+            );
+            CREATE INDEX ix_human_tag_edits_asset ON human_tag_edits(asset_id);
+            CREATE TABLE tag_cache (
+                cache_key  TEXT PRIMARY KEY,
+                tags_json  TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            );
+            """),
     ];
 }

@@ -3,7 +3,10 @@ using System.Runtime.CompilerServices;
 using AssetBank.Core.Assets;
 using AssetBank.Core.Catalog;
 using AssetBank.Core.Errors;
+using AssetBank.Core.Extraction;
+using AssetBank.Core.Media;
 using AssetBank.Core.Storage;
+using AssetBank.Core.Tagging;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -174,9 +177,10 @@ public sealed class SqliteAssetCatalog : IAssetCatalog, IDisposable
         }, cancellationToken);
     }
 
-    public async Task<Asset> SaveProcessedAsync(Asset asset, CancellationToken cancellationToken)
+    public async Task<Asset> SaveProcessedAsync(Asset asset, AssetDerivedData derived, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(derived);
         long id = 0;
         await WriteAsync(async (connection, transaction) =>
         {
@@ -223,10 +227,94 @@ public sealed class SqliteAssetCatalog : IAssetCatalog, IDisposable
             command.Parameters.AddWithValue("$source", (object?)m.SourceLibrary ?? DBNull.Value);
             command.Parameters.AddWithValue("$title", (object?)m.Title ?? DBNull.Value);
             id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            await DerivedDataWriter.WriteAsync(connection, transaction, id, derived, cancellationToken);
         }, cancellationToken);
 
         return await FindByIdAsync(id, cancellationToken)
             ?? throw new CatalogException(DatabasePath, $"asset '{asset.Key}' vanished right after it was saved");
+    }
+
+    public async Task<AssetDerivedData> GetDerivedAsync(long assetId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT media_json, content_json, tags_json FROM asset_derived WHERE asset_id = $id;";
+        command.Parameters.AddWithValue("$id", assetId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return AssetDerivedData.None;
+        }
+
+        string? S(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+        return new AssetDerivedData(
+            CatalogJson.Deserialize<MediaAnalysis>(S(0)),
+            CatalogJson.Deserialize<ExtractedContent>(S(1)),
+            CatalogJson.Deserialize<TagSet>(S(2)));
+    }
+
+    public async Task SaveTagsAsync(long assetId, TagSet tags, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tags);
+        await WriteAsync(async (connection, transaction) =>
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                INSERT INTO asset_derived (asset_id, tags_json, updated_at) VALUES ($id, $tags, $at)
+                ON CONFLICT(asset_id) DO UPDATE SET tags_json = excluded.tags_json, updated_at = excluded.updated_at;
+                """;
+            command.Parameters.AddWithValue("$id", assetId);
+            command.Parameters.AddWithValue("$tags", CatalogJson.Serialize(tags)!);
+            command.Parameters.AddWithValue("$at", Format(DateTimeOffset.UtcNow));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            await DerivedDataWriter.WriteEffectiveTagsAsync(connection, transaction, assetId, tags, cancellationToken);
+        }, cancellationToken);
+    }
+
+    public async Task AddHumanTagEditAsync(long assetId, HumanTagEdit edit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        var machine = (await GetDerivedAsync(assetId, cancellationToken)).Tags;
+        await WriteAsync(async (connection, transaction) =>
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                INSERT INTO human_tag_edits (asset_id, item_id, action, dimension, term_id, label, note, who, at)
+                VALUES ($id, $item, $action, $dimension, $term, $label, $note, $who, $at);
+                """;
+            command.Parameters.AddWithValue("$id", assetId);
+            command.Parameters.AddWithValue("$item", edit.ItemId);
+            command.Parameters.AddWithValue("$action", edit.Action.ToString());
+            command.Parameters.AddWithValue("$dimension", edit.Dimension.ToString());
+            command.Parameters.AddWithValue("$term", edit.TermId);
+            command.Parameters.AddWithValue("$label", (object?)edit.Label ?? DBNull.Value);
+            command.Parameters.AddWithValue("$note", (object?)edit.Note ?? DBNull.Value);
+            command.Parameters.AddWithValue("$who", edit.Who);
+            command.Parameters.AddWithValue("$at", Format(edit.When));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            await DerivedDataWriter.WriteEffectiveTagsAsync(connection, transaction, assetId, machine, cancellationToken);
+        }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<HumanTagEdit>> GetHumanTagEditsAsync(long assetId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await DerivedDataWriter.ReadHumanEditsAsync(connection, null, assetId, cancellationToken);
+    }
+
+    public async Task<TagSet?> GetEffectiveTagsAsync(long assetId, CancellationToken cancellationToken)
+    {
+        var machine = (await GetDerivedAsync(assetId, cancellationToken)).Tags;
+        var edits = await GetHumanTagEditsAsync(assetId, cancellationToken);
+        if (machine is null && edits.Count == 0)
+        {
+            return null;
+        }
+
+        var baseline = machine ?? new TagSet { ItemId = $"asset:{assetId}", Tagger = "none", TaxonomyVersion = string.Empty };
+        return TagMerger.Apply(baseline, edits);
     }
 
     public async Task MarkFailedAsync(string key, string etag, string reason, DateTimeOffset at, CancellationToken cancellationToken)

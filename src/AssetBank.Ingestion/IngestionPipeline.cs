@@ -265,7 +265,7 @@ public sealed class IngestionPipeline
                 item = await stage.ProcessAsync(item, cancellationToken);
             }
 
-            var saved = await _catalog.SaveProcessedAsync(item.Asset with { ProcessedAt = _time.GetUtcNow() }, cancellationToken);
+            var saved = await _catalog.SaveProcessedAsync(item.Asset with { ProcessedAt = _time.GetUtcNow() }, item.Derived, cancellationToken);
             Interlocked.Add(ref run.Bytes, bytes);
             run.ByKind.AddOrUpdate(saved.Kind, 1, (_, n) => n + 1);
             Interlocked.Increment(ref run.ProcessedCount);

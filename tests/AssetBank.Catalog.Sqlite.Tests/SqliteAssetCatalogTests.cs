@@ -52,7 +52,7 @@ public sealed class SqliteAssetCatalogTests : IAsyncLifetime
     public async Task Rediscovering_an_unchanged_object_keeps_it_processed()
     {
         await _catalog.RecordDiscoveredAsync([Obj("a.txt", "e1")], T0, CancellationToken.None);
-        await _catalog.SaveProcessedAsync(Processed("a.txt", "e1"), CancellationToken.None);
+        await _catalog.SaveProcessedAsync(Processed("a.txt", "e1"), AssetDerivedData.None, CancellationToken.None);
 
         await _catalog.RecordDiscoveredAsync([Obj("a.txt", "e1")], T0.AddHours(1), CancellationToken.None);
 
@@ -65,7 +65,7 @@ public sealed class SqliteAssetCatalogTests : IAsyncLifetime
     [Fact]
     public async Task A_changed_etag_makes_a_processed_or_failed_asset_pending_again()
     {
-        await _catalog.SaveProcessedAsync(Processed("a.txt", "e1"), CancellationToken.None);
+        await _catalog.SaveProcessedAsync(Processed("a.txt", "e1"), AssetDerivedData.None, CancellationToken.None);
         await _catalog.MarkFailedAsync("b.txt", "e1", "corrupt", T0, CancellationToken.None);
 
         await _catalog.RecordDiscoveredAsync([Obj("a.txt", "e2"), Obj("b.txt", "e2")], T0, CancellationToken.None);
@@ -81,8 +81,8 @@ public sealed class SqliteAssetCatalogTests : IAsyncLifetime
     [Fact]
     public async Task Saving_keeps_one_row_per_key_with_its_id()
     {
-        var first = await _catalog.SaveProcessedAsync(Processed("a.txt", "e1"), CancellationToken.None);
-        var second = await _catalog.SaveProcessedAsync(Processed("a.txt", "e2"), CancellationToken.None);
+        var first = await _catalog.SaveProcessedAsync(Processed("a.txt", "e1"), AssetDerivedData.None, CancellationToken.None);
+        var second = await _catalog.SaveProcessedAsync(Processed("a.txt", "e2"), AssetDerivedData.None, CancellationToken.None);
 
         Assert.Equal(first.Id, second.Id);
         Assert.Equal("e2", second.ETag);
@@ -93,7 +93,7 @@ public sealed class SqliteAssetCatalogTests : IAsyncLifetime
     public async Task Round_trips_every_asset_field()
     {
         var metadata = new AssetMetadata("贝贝乳业", "夜醒计划", "抖音", "王小明", new DateOnly(2025, 6, 18), true, "CC-BY", "VCG", "新手爸爸的夜晚");
-        var saved = await _catalog.SaveProcessedAsync(Processed("v/夜醒.mp4", "e1") with { Metadata = metadata, ExternalId = "legacy-42" }, CancellationToken.None);
+        var saved = await _catalog.SaveProcessedAsync(Processed("v/夜醒.mp4", "e1") with { Metadata = metadata, ExternalId = "legacy-42" }, AssetDerivedData.None, CancellationToken.None);
 
         var loaded = await _catalog.FindByIdAsync(saved.Id, CancellationToken.None);
 
@@ -108,7 +108,7 @@ public sealed class SqliteAssetCatalogTests : IAsyncLifetime
     [Fact]
     public async Task Deleted_assets_are_kept_and_come_back_when_the_object_reappears()
     {
-        await _catalog.SaveProcessedAsync(Processed("a.txt", "e1"), CancellationToken.None);
+        await _catalog.SaveProcessedAsync(Processed("a.txt", "e1"), AssetDerivedData.None, CancellationToken.None);
 
         await _catalog.MarkDeletedAsync(["a.txt"], T0, CancellationToken.None);
         var deleted = await _catalog.FindByKeyAsync("a.txt", CancellationToken.None);
@@ -137,9 +137,9 @@ public sealed class SqliteAssetCatalogTests : IAsyncLifetime
     [Fact]
     public async Task Summarises_processed_assets_by_kind()
     {
-        await _catalog.SaveProcessedAsync(Processed("a.mp4", "e1"), CancellationToken.None);
-        await _catalog.SaveProcessedAsync(Processed("b.mp4", "e2"), CancellationToken.None);
-        await _catalog.SaveProcessedAsync(Processed("c.txt", "e3") with { Kind = AssetKind.Copy }, CancellationToken.None);
+        await _catalog.SaveProcessedAsync(Processed("a.mp4", "e1"), AssetDerivedData.None, CancellationToken.None);
+        await _catalog.SaveProcessedAsync(Processed("b.mp4", "e2"), AssetDerivedData.None, CancellationToken.None);
+        await _catalog.SaveProcessedAsync(Processed("c.txt", "e3") with { Kind = AssetKind.Copy }, AssetDerivedData.None, CancellationToken.None);
         await _catalog.RecordDiscoveredAsync([Obj("d.txt", "e4")], T0, CancellationToken.None);
 
         var summary = await _catalog.GetSummaryAsync(CancellationToken.None);
@@ -154,8 +154,8 @@ public sealed class SqliteAssetCatalogTests : IAsyncLifetime
     [Fact]
     public async Task Lists_by_status_kind_and_prefix()
     {
-        await _catalog.SaveProcessedAsync(Processed("x/a.mp4", "e1"), CancellationToken.None);
-        await _catalog.SaveProcessedAsync(Processed("y/b.mp4", "e2"), CancellationToken.None);
+        await _catalog.SaveProcessedAsync(Processed("x/a.mp4", "e1"), AssetDerivedData.None, CancellationToken.None);
+        await _catalog.SaveProcessedAsync(Processed("y/b.mp4", "e2"), AssetDerivedData.None, CancellationToken.None);
         await _catalog.MarkFailedAsync("x/c.mp4", "e3", "bad", T0, CancellationToken.None);
 
         var underX = await ToListAsync(_catalog.ListAsync(new AssetFilter(KeyPrefix: "x/"), CancellationToken.None));

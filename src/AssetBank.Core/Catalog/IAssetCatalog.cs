@@ -1,5 +1,6 @@
 using AssetBank.Core.Assets;
 using AssetBank.Core.Storage;
+using AssetBank.Core.Tagging;
 
 namespace AssetBank.Core.Catalog;
 
@@ -22,9 +23,23 @@ public interface IAssetCatalog
     /// <summary>Marks assets whose objects are gone from the store; rows are kept, never erased.</summary>
     Task MarkDeletedAsync(IReadOnlyList<string> keys, DateTimeOffset at, CancellationToken cancellationToken);
 
-    /// <summary>Stores the result of processing one object in one transaction.</summary>
+    /// <summary>Stores the result of processing one object, with everything derived from it, in one transaction.</summary>
     /// <returns>The asset as stored, with its id.</returns>
-    Task<Asset> SaveProcessedAsync(Asset asset, CancellationToken cancellationToken);
+    Task<Asset> SaveProcessedAsync(Asset asset, AssetDerivedData derived, CancellationToken cancellationToken);
+
+    /// <summary>What ingestion derived from the asset (media, extracted content, machine tags).</summary>
+    Task<AssetDerivedData> GetDerivedAsync(long assetId, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the machine tags of an asset (re-tagging); human edits still apply on top.</summary>
+    Task SaveTagsAsync(long assetId, TagSet tags, CancellationToken cancellationToken);
+
+    /// <summary>Records a person's tag decision; it wins over machine tags now and through every re-tagging.</summary>
+    Task AddHumanTagEditAsync(long assetId, HumanTagEdit edit, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<HumanTagEdit>> GetHumanTagEditsAsync(long assetId, CancellationToken cancellationToken);
+
+    /// <summary>The effective tags (machine tags overruled by human edits) of the asset and its shots.</summary>
+    Task<TagSet?> GetEffectiveTagsAsync(long assetId, CancellationToken cancellationToken);
 
     /// <summary>Records that one version of an object could not be processed, and why.</summary>
     Task MarkFailedAsync(string key, string etag, string reason, DateTimeOffset at, CancellationToken cancellationToken);

@@ -1,0 +1,16 @@
+namespace AssetBank.Core.Tagging;
+
+/// <summary>Where a piece of an item's text came from; the lexicon tagger weighs fields differently.</summary>
+public enum TaggingTextField
+{
+    /// <summary>Body text: copy, a note's text, a document.</summary>
+    Body = 0,
+    Title,
+    Caption,
+    Subtitle,
+    Transcript,
+    Comment,
+    Hashtag,
+    KolVertical,
+    Metadata,
+}
