@@ -28,6 +28,7 @@ public sealed class IngestionPipeline
     private readonly IObjectStore _store;
     private readonly IAssetCatalog _catalog;
     private readonly IReadOnlyList<IIngestionStage> _stages;
+    private readonly IReadOnlyList<IAssetCommitObserver> _observers;
     private readonly IngestionOptions _options;
     private readonly ILogger<IngestionPipeline> _logger;
     private readonly TimeProvider _time;
@@ -38,12 +39,14 @@ public sealed class IngestionPipeline
         IEnumerable<IIngestionStage> stages,
         IOptions<IngestionOptions> options,
         ILogger<IngestionPipeline> logger,
+        IEnumerable<IAssetCommitObserver>? observers = null,
         TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
         _catalog = catalog;
         _stages = stages.OrderBy(s => s.Order).ToList();
+        _observers = observers?.ToList() ?? [];
         _options = options.Value;
         _logger = logger;
         _time = time ?? TimeProvider.System;
@@ -150,7 +153,7 @@ public sealed class IngestionPipeline
 
         // Only a complete listing may conclude that an object is gone.
         var gone = known.Keys.Where(k => !seen.Contains(k) && !IsExcluded(k)).ToList();
-        await _catalog.MarkDeletedAsync(gone, _time.GetUtcNow(), cancellationToken);
+        await MarkDeletedAsync(gone, cancellationToken);
         foreach (var key in gone)
         {
             _logger.LogInformation("Object {Key} is gone from the store; marked deleted", key);
@@ -196,7 +199,7 @@ public sealed class IngestionPipeline
         }
 
         await FlushAsync(batch, queue, run, cancellationToken);
-        await _catalog.MarkDeletedAsync(gone, _time.GetUtcNow(), cancellationToken);
+        await MarkDeletedAsync(gone, cancellationToken);
         return gone.Count;
     }
 
@@ -241,7 +244,7 @@ public sealed class IngestionPipeline
             var stat = await _store.StatAsync(listed.Key, cancellationToken);
             if (stat is null)
             {
-                await _catalog.MarkDeletedAsync([listed.Key], _time.GetUtcNow(), cancellationToken);
+                await MarkDeletedAsync([listed.Key], cancellationToken);
                 return;
             }
 
@@ -266,6 +269,7 @@ public sealed class IngestionPipeline
             }
 
             var saved = await _catalog.SaveProcessedAsync(item.Asset with { ProcessedAt = _time.GetUtcNow() }, item.Derived, cancellationToken);
+            await NotifyAsync(o => o.OnProcessedAsync(saved, item.Derived, cancellationToken), saved.Key);
             Interlocked.Add(ref run.Bytes, bytes);
             run.ByKind.AddOrUpdate(saved.Kind, 1, (_, n) => n + 1);
             Interlocked.Increment(ref run.ProcessedCount);
@@ -295,6 +299,33 @@ public sealed class IngestionPipeline
         finally
         {
             File.Delete(localPath);
+        }
+    }
+
+    /// <summary>Marks objects deleted in the catalog, then tells the observers.</summary>
+    private async Task MarkDeletedAsync(List<string> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        await _catalog.MarkDeletedAsync(keys, _time.GetUtcNow(), cancellationToken);
+        await NotifyAsync(o => o.OnDeletedAsync(keys, cancellationToken), keys[0]);
+    }
+
+    private async Task NotifyAsync(Func<IAssetCommitObserver, Task> notify, string key)
+    {
+        foreach (var observer in _observers)
+        {
+            try
+            {
+                await notify(observer);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _logger.LogError(e, "{Observer} failed after {Key} was committed; rebuild it from the catalog", observer.GetType().Name, key);
+            }
         }
     }
 
