@@ -5,7 +5,6 @@ namespace AssetBank.SampleLibrary.Manifest;
 /// <param name="SourceVideoId">For a comment export: the Douyin video the comments are under.</param>
 public sealed record SocialFacts(
     string Platform,
-    int ItemCount,
-    IReadOnlyList<string> ItemIds,
     string? SourceVideoId,
+    IReadOnlyList<SocialItemFacts> Items,
     IReadOnlyList<MemeGroup> MemeGroups);
