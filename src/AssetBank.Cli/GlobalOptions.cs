@@ -15,4 +15,11 @@ internal static class GlobalOptions
         Description = "嵌入式数据目录：store/ 与 catalog.db / embedded data folder (store/ and catalog.db)",
         Recursive = true,
     };
+
+    public static Option<string[]> Set { get; } = new("--set")
+    {
+        Description = "覆盖配置项 KEY=VALUE，可重复 / override a setting, e.g. --set Store:Provider=Minio (repeatable)",
+        Recursive = true,
+        Arity = ArgumentArity.ZeroOrMore,
+    };
 }

@@ -6,10 +6,17 @@ using AssetBank.Core.Errors;
 using Microsoft.Extensions.Options;
 
 Console.OutputEncoding = Encoding.UTF8;
+if (Console.IsOutputRedirected)
+{
+    // Logs and pipes: no wrapping inside table cells, so a reason stays greppable on one line.
+    Spectre.Console.AnsiConsole.Profile.Width = 240;
+}
+
 var root = new RootCommand("AssetBank 内容资产银行 — content asset bank for agencies")
 {
     GlobalOptions.Config,
     GlobalOptions.Data,
+    GlobalOptions.Set,
     IngestCommand.Create(),
     UploadCommand.Create(),
     StatusCommand.Create(),
@@ -19,7 +26,7 @@ try
 {
     return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (Exception e) when (e is AssetBankException or OptionsValidationException or InvalidOperationException)
+catch (Exception e) when (e is AssetBankException or OptionsValidationException or InvalidOperationException or ArgumentException)
 {
     await Console.Error.WriteLineAsync($"错误 (error): {e.Message}");
     return 1;

@@ -1,6 +1,7 @@
 using AssetBank.Catalog.Sqlite;
 using AssetBank.Ingestion;
 using AssetBank.Storage.FileSystem;
+using AssetBank.Storage.Minio;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,7 +26,7 @@ public static class AssetBankServiceCollectionExtensions
                 services.AddFileSystemObjectStore(configuration.GetSection("Store:FileSystem"));
                 break;
             case StoreProvider.Minio:
-                AddMinio(services, configuration);
+                services.AddMinioObjectStore(configuration.GetSection("Store:Minio"));
                 break;
         }
 
@@ -33,7 +34,4 @@ public static class AssetBankServiceCollectionExtensions
         services.AddAssetBankIngestion(configuration.GetSection(IngestionOptions.SectionName));
         return services;
     }
-
-    private static void AddMinio(IServiceCollection services, IConfiguration configuration) =>
-        throw new InvalidOperationException("The MinIO store is not available in this build.");
 }

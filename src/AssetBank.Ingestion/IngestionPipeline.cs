@@ -241,6 +241,11 @@ public sealed class IngestionPipeline
         var etag = listed.ETag;
         try
         {
+            if (!string.Equals(ObjectKeys.Normalize(listed.Key), listed.Key, StringComparison.Ordinal))
+            {
+                throw new InvalidObjectKeyException(listed.Key, $"the key is not in normal form (it would read as '{ObjectKeys.Normalize(listed.Key)}'); rename the object");
+            }
+
             var stat = await _store.StatAsync(listed.Key, cancellationToken);
             if (stat is null)
             {

@@ -138,6 +138,23 @@ public sealed class IngestionPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task Objects_with_hostile_keys_written_by_other_tools_fail_with_the_key_named()
+    {
+        await _h.PutAsync("good.txt", "好内容");
+        var root = Path.Combine(_h.Folder, "store");
+        await File.WriteAllTextAsync(Path.Combine(root, "bad\nname.txt"), "placed by another tool");
+
+        var report = await _h.Pipeline().RunAsync(IngestionRequest.Everything, null, CancellationToken.None);
+        var failure = Assert.Single(report.Failures);
+        var recorded = await _h.Catalog.FindByKeyAsync("bad\nname.txt", CancellationToken.None);
+
+        Assert.Equal(1, report.Processed);
+        Assert.Equal("bad\nname.txt", failure.Key);
+        Assert.Contains("control character", failure.Reason, StringComparison.Ordinal);
+        Assert.Equal(AssetStatus.Failed, recorded!.Status);
+    }
+
+    [Fact]
     public async Task Derived_files_are_not_ingested()
     {
         await _h.PutAsync("_derived/abc/keyframe-001.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0, 0, 0]);

@@ -10,8 +10,8 @@
 #   tools/test-services/s3.sh env      print the export lines the integration tests read
 #
 # Environment: ASSETBANK_S3_CACHE (default <repo>/.cache/s3), ASSETBANK_S3_PORT (7480),
-# ASSETBANK_S3_MON_PORT (6789). Logs: <cache>/cluster/log. Runs as an ordinary user or root; apt-get
-# download needs no root, an `apt-get update` (only when a download fails) does.
+# ASSETBANK_S3_MON_PORT (6789). Logs: <cache>/cluster/log. Tried as root; only the `apt-get update` it runs
+# when a download fails needs root (apt-get download and dpkg -x do not).
 set -euo pipefail
 
 readonly REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -61,17 +61,28 @@ tail_log() {
 
 # A signed S3 request (ListBuckets) with the test keys: proves radosgw is up and the user exists.
 s3_answers() {
-  curl -fsS -o /dev/null --max-time 5 --aws-sigv4 "aws:amz:us-east-1:s3" \
-    --user "$ACCESS_KEY:$SECRET_KEY" "http://$ENDPOINT/" 2>/dev/null
+  # curl signs no payload hash by itself and RGW insists on one.
+  curl -fsS --max-time 5 --aws-sigv4 "aws:amz:us-east-1:s3" \
+    -H "x-amz-content-sha256: UNSIGNED-PAYLOAD" --user "$ACCESS_KEY:$SECRET_KEY" "http://$ENDPOINT/" 2>/dev/null |
+    grep ListAllMyBucketsResult >/dev/null # not -q: an early exit would fail curl with SIGPIPE under pipefail
 }
 
-rgw_answers() { curl -fs -o /dev/null --max-time 5 "http://$ENDPOINT/" 2>/dev/null; }
+rgw_alive() { pgrep -f -- "radosgw -c $CONF" >/dev/null; }
 
+# Our radosgw is running and something answers HTTP on its port (it binds only once it is ready).
+rgw_answers() { rgw_alive && curl -fs -o /dev/null --max-time 5 "http://$ENDPOINT/" 2>/dev/null; }
+
+# wait_for WHAT SECONDS DAEMON READY-COMMAND...: polls until ready; gives up early when DAEMON's process is gone.
 wait_for() {
   local what=$1 seconds=$2 daemon=$3
   shift 3
   local deadline=$((SECONDS + seconds))
   until "$@"; do
+    if ! daemon_alive "$daemon"; then
+      log "$what exited during start-up"
+      tail_log "$daemon"
+      return 1
+    fi
     if ((SECONDS >= deadline)); then
       log "$what not ready after ${seconds}s"
       tail_log "$daemon"
@@ -79,6 +90,14 @@ wait_for() {
     fi
     sleep 0.5
   done
+}
+
+daemon_alive() {
+  case $1 in
+    mon.a) pgrep -f -- "ceph-mon -c $CONF" >/dev/null ;;
+    client.rgw.a) rgw_alive ;;
+    *) true ;;
+  esac
 }
 
 ensure_binaries() {
@@ -152,7 +171,40 @@ rgw_data = $W/rgw
 CONF
 }
 
-osd_up() { ceph_cli osd stat 2>/dev/null | grep -q "1 up"; }
+osd_alive() { pgrep -f -- "ceph-osd -c $CONF" >/dev/null; }
+
+# A fresh OSD sometimes sends its first command before it has the monitor map and gives up ("handle_command
+# on fsid 00000000-..." in the mon log, "unable to update_crush_device_class" in the OSD's), failing its own
+# launch or exiting soon after: start it again, up to three times.
+start_osd() {
+  local id=$1 attempt deadline=$((SECONDS + OSD_TIMEOUT))
+  for attempt in 1 2 3; do
+    if ! ceph-osd -c "$CONF" -i "$id" >>"$W/log/osd.$id.out" 2>&1 9>&-; then
+      log "ceph-osd failed to start (attempt $attempt)"
+      sleep 1
+      continue
+    fi
+    while ! osd_up; do
+      if ((SECONDS >= deadline)); then
+        log "ceph-osd not up after ${OSD_TIMEOUT}s"
+        tail_log "osd.$id"
+        return 1
+      fi
+      if ! osd_alive; then
+        log "ceph-osd exited during start-up (attempt $attempt)"
+        break
+      fi
+      sleep 0.5
+    done
+    if osd_up; then
+      return 0
+    fi
+  done
+  tail_log "osd.$id"
+  return 1
+}
+
+osd_up() { ceph_cli osd stat 2>/dev/null | grep " 1 up" >/dev/null; }
 mon_up() { ceph_cli -s >/dev/null 2>&1; }
 
 start_once() {
@@ -166,7 +218,8 @@ start_once() {
   monmaptool --create --addv a "[v1:127.0.0.1:$MON_PORT]" --fsid "$fsid" "$W/monmap" >"$W/log/monmaptool.out" 2>&1 ||
     { tail_log monmaptool; return 1; }
   ceph-mon -c "$CONF" --mkfs -i a --monmap "$W/monmap" >"$W/log/mon.a.out" 2>&1 || { tail_log mon.a; return 1; }
-  ceph-mon -c "$CONF" -i a >>"$W/log/mon.a.out" 2>&1 || { tail_log mon.a; return 1; }
+  # Daemons must not inherit fd 9 (the flock of this script), or they would hold the lock forever.
+  ceph-mon -c "$CONF" -i a >>"$W/log/mon.a.out" 2>&1 9>&- || { tail_log mon.a; return 1; }
   wait_for "ceph-mon" "$MON_TIMEOUT" mon.a mon_up || return 1
   log "mon ready after $((SECONDS - started))s"
 
@@ -174,11 +227,10 @@ start_once() {
   [ "$osd_id" = 0 ] || { log "unexpected osd id '$osd_id'"; return 1; }
   mkdir -p "$W/osd/ceph-$osd_id"
   ceph-osd -c "$CONF" -i "$osd_id" --mkfs --osd-uuid "$osd_uuid" >"$W/log/osd.0.out" 2>&1 || { tail_log osd.0; return 1; }
-  ceph-osd -c "$CONF" -i "$osd_id" >>"$W/log/osd.0.out" 2>&1 || { tail_log osd.0; return 1; }
-  wait_for "ceph-osd" "$OSD_TIMEOUT" osd.0 osd_up || return 1
+  start_osd "$osd_id" || return 1
   log "osd ready after $((SECONDS - started))s"
 
-  radosgw -c "$CONF" -n client.rgw.a >"$W/log/client.rgw.a.out" 2>&1 || { tail_log client.rgw.a; return 1; }
+  radosgw -c "$CONF" -n client.rgw.a >"$W/log/client.rgw.a.out" 2>&1 9>&- || { tail_log client.rgw.a; return 1; }
   wait_for "radosgw" "$RGW_TIMEOUT" client.rgw.a rgw_answers || return 1
   timeout 60 radosgw-admin -c "$CONF" user create --uid=assetbank-test --display-name=assetbank-test \
     --access-key="$ACCESS_KEY" --secret-key="$SECRET_KEY" >"$W/log/radosgw-admin.out" 2>&1 ||
@@ -187,10 +239,10 @@ start_once() {
   log "radosgw ready on $ENDPOINT after $((SECONDS - started))s"
 }
 
-port_in_use() { ss -Hltn "sport = :$1" 2>/dev/null | grep -q .; }
+port_in_use() { ss -Hltn "sport = :$1" 2>/dev/null | grep . >/dev/null; }
 
 cmd_start() {
-  if [ -n "$(cluster_pids)" ] && s3_answers; then
+  if rgw_alive && s3_answers; then
     log "already running on $ENDPOINT"
     return 0
   fi
@@ -255,7 +307,7 @@ cmd_stop() {
 cmd_status() {
   local pids
   pids=$(cluster_pids)
-  if [ -n "$pids" ] && s3_answers; then
+  if rgw_alive && s3_answers; then
     echo "running: S3 on $ENDPOINT (pids $(echo "$pids" | paste -sd' '))"
     return 0
   fi

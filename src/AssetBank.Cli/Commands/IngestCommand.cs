@@ -17,7 +17,7 @@ internal static class IngestCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var services = CliContext.BuildServices(parse.GetValue(GlobalOptions.Config), parse.GetValue(GlobalOptions.Data));
+            await using var services = CliContext.BuildServices(parse);
             var pipeline = services.GetRequiredService<IngestionPipeline>();
             var request = new IngestionRequest(parse.GetValue(prefix) ?? string.Empty, RetryFailed: parse.GetValue(retryFailed) ? true : null);
             var report = await ConsoleProgress.RunAsync(progress => pipeline.RunAsync(request, progress, cancellationToken));

@@ -13,7 +13,7 @@ internal static class StatusCommand
         var command = new Command("status", "资产库概况与失败清单 / catalog summary and the list of failures");
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var services = CliContext.BuildServices(parse.GetValue(GlobalOptions.Config), parse.GetValue(GlobalOptions.Data));
+            await using var services = CliContext.BuildServices(parse);
             var catalog = services.GetRequiredService<IAssetCatalog>();
             await catalog.InitializeAsync(cancellationToken);
             ReportPrinter.PrintSummary(await catalog.GetSummaryAsync(cancellationToken));

@@ -46,7 +46,7 @@ internal static class UploadCommand
                 createdDate,
                 parse.GetValue(aiGenerated),
                 parse.GetValue(license));
-            await using var services = CliContext.BuildServices(parse.GetValue(GlobalOptions.Config), parse.GetValue(GlobalOptions.Data));
+            await using var services = CliContext.BuildServices(parse);
             var uploader = services.GetRequiredService<AssetUploader>();
             var paths = parse.GetValue(files) ?? [];
             var uploads = new Progress<UploadProgress>(p => Console.Error.WriteLine($"已上传 {p.Uploaded}/{p.Total}: {p.LastKey}"));

@@ -4,7 +4,9 @@ namespace AssetBank.Core.Storage;
 /// <remarks>
 /// Keys are relative, '/'-separated and normalised by <see cref="ObjectKeys.Normalize"/> before any backend sees
 /// them: no leading '/', no '.' or '..' segments, no empty segments, no NUL or control characters. Every backend
-/// behaves the same way, which the contract test suite checks: missing objects raise
+/// behaves the same way, which the contract test suite checks. A listing may still yield keys that other tools wrote
+/// in a form AssetBank refuses (hostile or not normalised); operations on them throw, and ingestion records each as a
+/// failure naming the key. Missing objects raise
 /// <see cref="Errors.ObjectNotFoundException"/>, deleting a missing object is not an error, a put replaces the
 /// object atomically (readers see the old or the new content, never a mix), ETags are returned without quotes.
 /// </remarks>

@@ -23,6 +23,23 @@ public static class ObjectKeys
         return normalized;
     }
 
+    /// <summary>Like <see cref="Normalize"/>, without throwing: false with the problem for a key that is refused.</summary>
+    public static bool TryNormalize(string key, out string normalized, out string? problem)
+    {
+        try
+        {
+            normalized = Normalize(key);
+            problem = null;
+            return true;
+        }
+        catch (InvalidObjectKeyException e)
+        {
+            normalized = string.Empty;
+            problem = e.Problem;
+            return false;
+        }
+    }
+
     /// <summary>Normalises a listing prefix: like a key, but empty and a trailing '/' are allowed.</summary>
     public static string NormalizePrefix(string? prefix)
     {
