@@ -1,0 +1,213 @@
+using AssetBank.Core.Tagging;
+
+namespace AssetBank.Tagging.Lexicon;
+
+/// <summary>
+/// The offline, deterministic default tagger: finds the taxonomy's labels, synonyms and keywords in all text of an item
+/// (folded for full-width and case), scores each term by keyword weights, field weights and negative keywords, and turns
+/// the score into a confidence. Evidence is the matched span in the original text.
+/// </summary>
+/// <remarks>
+/// Without an <see cref="ITextSegmenter"/> every character is a word boundary (normalised longest match); with one,
+/// matches must start and end on the segmenter's word boundaries. Same input, taxonomy and options → same tags.
+/// </remarks>
+public sealed class LexiconTagger : ITagger
+{
+    public const string TaggerName = "lexicon";
+
+    /// <summary>Written to <see cref="TagSet.Model"/>; bump when the scoring changes so cached and stored tags can be told apart.</summary>
+    public const string ModelName = "lexicon-v1";
+
+    private readonly LexiconIndex _index;
+    private readonly LexiconOptions _options;
+    private readonly ITextSegmenter? _segmenter;
+
+    public LexiconTagger(Taxonomy taxonomy, LexiconOptions? options = null, ITextSegmenter? segmenter = null)
+    {
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        _index = new LexiconIndex(taxonomy);
+        _options = options ?? new LexiconOptions();
+        _segmenter = segmenter;
+    }
+
+    public string Name => TaggerName;
+
+    public Taxonomy Taxonomy => _index.Taxonomy;
+
+    public Task<TagSet> TagAsync(TaggingInput input, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Tag(input));
+    }
+
+    public Task<IReadOnlyList<TagSet>> TagShotsAsync(TaggingInput video, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(TagShots(video));
+    }
+
+    /// <summary>Tags an item; a video's tags come from its own text plus all its shots' text, and its shots are tagged too.</summary>
+    public TagSet Tag(TaggingInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var pieces = input.OwnTexts().Select(t => (t, (string?)null))
+            .Concat(input.Shots.SelectMany(s => s.Texts.Select(t => (t, (string?)s.ShotId))));
+        return NewSet(input.ItemId, Score(pieces)) with { Shots = TagShots(input) };
+    }
+
+    /// <summary>Tags each shot of <paramref name="video"/> from the shot's own text.</summary>
+    public IReadOnlyList<TagSet> TagShots(TaggingInput video)
+    {
+        ArgumentNullException.ThrowIfNull(video);
+        return video.Shots
+            .Select(shot => NewSet(shot.ShotId, Score(shot.Texts.Select(t => (t, (string?)shot.ShotId)))))
+            .ToList();
+    }
+
+    /// <summary>Tags a bare text as the body of an item; handy for dry runs and evaluation.</summary>
+    public TagSet TagText(string itemId, string text)
+    {
+        ArgumentNullException.ThrowIfNull(itemId);
+        ArgumentNullException.ThrowIfNull(text);
+        return Tag(new TaggingInput { ItemId = itemId, Texts = [new TaggingText(TaggingTextField.Body, text)] });
+    }
+
+    private TagSet NewSet(string itemId, IReadOnlyList<TagAssignment> tags) => new()
+    {
+        ItemId = itemId,
+        Tagger = TaggerName,
+        Model = ModelName,
+        TaxonomyVersion = Taxonomy.Version,
+        Tags = tags,
+    };
+
+    private List<TagAssignment> Score(IEnumerable<(TaggingText Text, string? ShotId)> pieces)
+    {
+        var scores = new Dictionary<int, TermScore>();
+        var order = 0;
+        foreach (var (piece, shotId) in pieces)
+        {
+            if (string.IsNullOrWhiteSpace(piece.Text))
+            {
+                continue;
+            }
+
+            var original = piece.Text;
+            var folded = TaxonomyText.Fold(original);
+            var boundaries = _segmenter is null ? null : TokenBoundaries.From(_segmenter.Segment(folded), folded.Length);
+            var fieldWeight = _options.WeightOf(piece.Field);
+            foreach (var match in _index.FindAll(folded, boundaries))
+            {
+                {
+                    var surface = folded[match.Start..match.End];
+                    foreach (var entry in match.Entries)
+                    {
+                        if (!scores.TryGetValue(entry.TermIndex, out var score))
+                        {
+                            score = new TermScore();
+                            scores.Add(entry.TermIndex, score);
+                        }
+
+                        var seen = score.Repeats.GetValueOrDefault(surface);
+                        score.Repeats[surface] = seen + 1;
+                        if (seen >= _options.MaxRepeats)
+                        {
+                            continue;
+                        }
+
+                        var amount = fieldWeight * Math.Pow(_options.RepeatFactor, seen);
+                        if (entry.Negative)
+                        {
+                            score.Own -= _options.NegativeWeight * amount;
+                            continue;
+                        }
+
+                        var contribution = entry.Weight * amount;
+                        score.Own += contribution;
+                        score.Evidence.Add(new Contribution(contribution, order++, new TagEvidence
+                        {
+                            Field = piece.Field,
+                            Text = original[match.Start..match.End],
+                            Start = match.Start,
+                            Length = match.Length,
+                            ShotId = shotId,
+                        }));
+                    }
+                }
+            }
+        }
+
+        var totals = scores.ToDictionary(p => p.Key, p => p.Value.Own);
+        var evidence = scores.ToDictionary(p => p.Key, p => new List<Contribution>(p.Value.Evidence));
+        if (_options.ParentShare > 0)
+        {
+            foreach (var (termIndex, score) in scores.OrderBy(p => p.Key))
+            {
+                if (score.Own <= 0)
+                {
+                    continue;
+                }
+
+                var share = _options.ParentShare;
+                foreach (var ancestor in Taxonomy.AncestorsOf(Taxonomy.Terms[termIndex].Id))
+                {
+                    var ancestorIndex = _index.IndexOf(ancestor.Id);
+                    totals[ancestorIndex] = totals.GetValueOrDefault(ancestorIndex) + share * score.Own;
+                    if (!evidence.TryGetValue(ancestorIndex, out var list))
+                    {
+                        list = [];
+                        evidence.Add(ancestorIndex, list);
+                    }
+
+                    list.AddRange(score.Evidence.Select(c => c with { Amount = c.Amount * share }));
+                    share *= _options.ParentShare;
+                }
+            }
+        }
+
+        var tags = new List<TagAssignment>();
+        foreach (var dimension in TagDimensions.All)
+        {
+            var best = totals
+                .Where(p => p.Value > 0 && Taxonomy.Terms[p.Key].Dimension == dimension)
+                .Select(p => (Term: Taxonomy.Terms[p.Key], Index: p.Key, Confidence: Confidence(p.Value)))
+                .Where(x => x.Confidence >= _options.MinConfidence && x.Confidence > 0)
+                .OrderByDescending(x => x.Confidence)
+                .ThenBy(x => x.Term.Id, StringComparer.Ordinal)
+                .Take(_options.MaxTagsPerDimension);
+            foreach (var (term, index, confidence) in best)
+            {
+                tags.Add(new TagAssignment(dimension, term.Id, term.Label, confidence, TagSource.Lexicon)
+                {
+                    Evidence = TopEvidence(evidence.GetValueOrDefault(index) ?? []),
+                    Tagger = TaggerName,
+                    Model = ModelName,
+                });
+            }
+        }
+
+        return tags;
+    }
+
+    private double Confidence(double score) => Math.Round(1 - Math.Exp(-score / _options.SaturationScore), 4);
+
+    private List<TagEvidence> TopEvidence(List<Contribution> contributions) =>
+        contributions
+            .OrderByDescending(c => c.Amount)
+            .ThenBy(c => c.Order)
+            .Select(c => c.Evidence)
+            .Distinct()
+            .Take(_options.MaxEvidence)
+            .ToList();
+
+    private sealed class TermScore
+    {
+        public double Own { get; set; }
+
+        public List<Contribution> Evidence { get; } = [];
+
+        public Dictionary<string, int> Repeats { get; } = new(StringComparer.Ordinal);
+    }
+
+    private readonly record struct Contribution(double Amount, int Order, TagEvidence Evidence);
+}
