@@ -68,7 +68,7 @@ public sealed class ChineseDictionary
     }
 
     /// <summary>An empty dictionary: everything is left to the HMM. Mostly for tests and experiments.</summary>
-    public static ChineseDictionary CreateEmpty() => new(new WordTable(1024, 4096));
+    public static ChineseDictionary CreateEmpty() => new(new WordTable(1024, 4096, 1024));
 
     /// <summary>Whether <paramref name="word"/> is a word of this dictionary (case and width insensitive).</summary>
     public bool Contains(ReadOnlySpan<char> word) => GetFrequency(word) > 0;
@@ -84,8 +84,7 @@ public sealed class ChineseDictionary
         Span<char> key = stackalloc char[word.Length];
         Normalize(word, key);
         var table = Table;
-        var entry = table.Find(WordTable.HashOf(key), key);
-        return entry < 0 ? 0 : table.FrequencyAt(entry);
+        return Math.Max(table.Lookup(WordTable.HashOf(key), key), 0);
     }
 
     /// <summary>
@@ -231,13 +230,12 @@ public sealed class ChineseDictionary
                 }
 
                 hash = WordTable.Step(hash, key[j]);
-                var entry = table.Find(hash, key[i..(j + 1)]);
-                if (entry < 0)
+                var frequency = table.Lookup(hash, key[i..(j + 1)]);
+                if (frequency < 0)
                 {
                     break;
                 }
 
-                var frequency = table.FrequencyAt(entry);
                 if (frequency > 0)
                 {
                     found = true;
@@ -248,7 +246,7 @@ public sealed class ChineseDictionary
             best[i] = found ? score : -logTotal + best[i + 1];
         }
 
-        var current = table.Find(WordTable.HashOf(key), key) is var self and >= 0 ? table.FrequencyAt(self) : 0;
+        var current = Math.Max(table.Lookup(WordTable.HashOf(key), key), 0);
         var suggested = Math.Exp(best[0] + logTotal);
         var asInt = suggested >= int.MaxValue - 1 ? int.MaxValue - 1 : (int)suggested;
         return Math.Max(asInt + 1, current);
@@ -263,25 +261,29 @@ public sealed class ChineseDictionary
     private static ChineseDictionary LoadCore(string text)
     {
         var lines = text.AsSpan().EnumerateLines();
-        var entries = 520_000;
-        var chars = 1_500_000;
+        var entries = 320_000;
+        var chars = 1_300_000;
+        var pairs = 180_000;
         var lineNumber = 0;
         if (text.StartsWith("#\t", StringComparison.Ordinal) && lines.MoveNext())
         {
             lineNumber++;
-            var header = lines.Current[2..];
-            var tab = header.IndexOf('\t');
-            if (tab > 0
-                && int.TryParse(header[..tab], NumberStyles.None, CultureInfo.InvariantCulture, out var headerEntries)
-                && int.TryParse(header[(tab + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var headerChars))
+            // "#<TAB>long keys<TAB>their chars<TAB>two-char keys"
+            var fields = lines.Current[2..];
+            Span<Range> parts = stackalloc Range[4];
+            if (fields.Split(parts, '\t') == 3
+                && int.TryParse(fields[parts[0]], NumberStyles.None, CultureInfo.InvariantCulture, out var headerEntries)
+                && int.TryParse(fields[parts[1]], NumberStyles.None, CultureInfo.InvariantCulture, out var headerChars)
+                && int.TryParse(fields[parts[2]], NumberStyles.None, CultureInfo.InvariantCulture, out var headerPairs))
             {
                 entries = headerEntries;
                 chars = headerChars;
+                pairs = headerPairs;
             }
         }
 
         // Room for the advertising vocabulary and a first batch of user words without a copy.
-        var dictionary = new ChineseDictionary(new WordTable(entries + 16_384, chars + 65_536));
+        var dictionary = new ChineseDictionary(new WordTable(entries + 16_384, chars + 65_536, pairs + 16_384));
         lock (dictionary._gate)
         {
             var table = dictionary._table;
@@ -427,7 +429,7 @@ public sealed class ChineseDictionary
         var prefixChars = key.Length * (key.Length + 1) / 2;
         if (!table.HasRoomFor(key.Length, prefixChars))
         {
-            table = table.Grow(table.Count + key.Length, table.PoolLength + prefixChars);
+            table = table.Grow(key.Length, prefixChars);
             Volatile.Write(ref _table, table);
         }
 

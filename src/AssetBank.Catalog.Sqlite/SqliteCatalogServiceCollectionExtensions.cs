@@ -1,4 +1,5 @@
 using AssetBank.Core.Catalog;
+using AssetBank.Core.Tagging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ public static class SqliteCatalogServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<SqliteAssetCatalog>(sp => new SqliteAssetCatalog(sp.GetRequiredService<IOptions<SqliteCatalogOptions>>()));
         services.AddSingleton<IAssetCatalog>(sp => sp.GetRequiredService<SqliteAssetCatalog>());
+        services.AddSingleton<ITagCache, SqliteTagCache>();
         return services;
     }
 }

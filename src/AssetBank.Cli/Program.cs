@@ -20,6 +20,10 @@ var root = new RootCommand("AssetBank 内容资产银行 — content asset bank 
     IngestCommand.Create(),
     UploadCommand.Create(),
     StatusCommand.Create(),
+    TagCommand.Create(),
+    RetagCommand.Create(),
+    TagsCommand.Create(),
+    TaxonomyCommand.Create(),
 };
 
 try

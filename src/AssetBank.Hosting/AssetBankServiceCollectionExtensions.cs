@@ -1,7 +1,10 @@
 using AssetBank.Catalog.Sqlite;
+using AssetBank.Extraction;
 using AssetBank.Ingestion;
 using AssetBank.Storage.FileSystem;
 using AssetBank.Storage.Minio;
+using AssetBank.Tagging;
+using AssetBank.Tagging.Llm;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,6 +35,13 @@ public static class AssetBankServiceCollectionExtensions
 
         services.AddSqliteCatalog(configuration.GetSection(SqliteCatalogOptions.SectionName));
         services.AddAssetBankIngestion(configuration.GetSection(IngestionOptions.SectionName));
+        services.AddAssetBankExtraction(configuration);
+        services.AddAssetBankTagging(configuration.GetSection(TaggingOptions.SectionName));
+        if (string.Equals(configuration["Tagging:Tagger"], nameof(TaggerKind.Llm), StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddAssetBankLlmTagging(configuration.GetSection("Tagging:Llm"));
+        }
+
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using AssetBank.Core.Ingestion;
 using AssetBank.Core.Tagging;
+using AssetBank.Tagging.Ingestion;
 using AssetBank.Tagging.Lexicon;
 using AssetBank.Tagging.Taxonomies;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +40,8 @@ public static class TaggingServiceCollectionExtensions
             sp.GetRequiredService<IOptions<TaggingOptions>>().Value.Lexicon,
             sp.GetService<ITextSegmenter>()));
         services.TryAddSingleton<ITagger>(sp => sp.GetRequiredService<LexiconTagger>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IIngestionStage, TaggingStage>());
+        services.TryAddSingleton<RetagService>();
         return services;
     }
 }

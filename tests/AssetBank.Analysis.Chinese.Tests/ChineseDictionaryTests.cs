@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using static AssetBank.Analysis.Chinese.Tests.TokenStreams;
 
 namespace AssetBank.Analysis.Chinese.Tests;
@@ -114,14 +113,12 @@ public sealed class ChineseDictionaryTests
     }
 
     [Fact]
-    public void Loading_the_embedded_dictionary_takes_well_under_a_second()
+    public void The_shared_dictionary_is_one_instance_for_every_thread()
     {
-        // The target is 300 ms on an idle core (see the benchmark); a shared CI machine gets slack.
-        var watch = Stopwatch.StartNew();
-        var dictionary = ChineseDictionary.Create(includeAdVocabulary: true);
-        watch.Stop();
-        Assert.True(dictionary.WordCount > 349_000);
-        Assert.True(watch.ElapsedMilliseconds < 3000, $"{watch.ElapsedMilliseconds} ms");
+        // Load time is measured by the benchmark (tools/AssetBank.Benchmarks.Analysis), not by a timed test.
+        var seen = new ChineseDictionary[16];
+        Parallel.For(0, seen.Length, i => seen[i] = ChineseDictionary.Default);
+        Assert.All(seen, d => Assert.Same(ChineseDictionary.Default, d));
     }
 
     [Fact]

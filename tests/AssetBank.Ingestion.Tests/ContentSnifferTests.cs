@@ -72,7 +72,7 @@ public sealed class ContentSnifferTests : IDisposable
     public async Task Tells_kol_lists_from_comment_exports_by_their_headers()
     {
         var kol = await DetectAsync("a.csv", Encoding.UTF8.GetBytes("\uFEFF昵称,平台,粉丝数,垂类\n奶爸日记,小红书,12.3万,母婴\n宝妈小雨,抖音,1.2w,母婴\n"));
-        var comments = await DetectAsync("b.csv", Encoding.UTF8.GetBytes("评论内容,点赞数,时间,视频ID\n哈哈哈哈,1200,2026-01-01,v1\n破防了,88,2026-01-02,v1\n"));
+        var comments = await DetectAsync("b.csv", Encoding.UTF8.GetBytes("用户昵称,评论内容,点赞数,时间,视频ID\n小王,哈哈哈哈,1200,2026-01-01,v1\n小李,破防了,88,2026-01-02,v1\n"));
 
         Assert.Equal((ContentFormat.Csv, AssetKind.KolList), (kol!.Format, kol.Kind));
         Assert.Equal((ContentFormat.Csv, AssetKind.Social), (comments!.Format, comments.Kind));

@@ -6,8 +6,9 @@ Source: Debian package python3-jieba (MIT licence). Run after `apt-get install -
     python3 tools/dictionaries/build-chinese-dictionary.py [--jieba-dir DIR] [--out DIR]
 
 Writes into src/AssetBank.Analysis.Chinese/Resources/:
-  jieba-dict.txt.gz  UTF-8; a header "#<TAB>ENTRIES<TAB>CHARS" (words plus prefixes, and their total
-                     length, so the loader sizes its table once), then lines "word<TAB>frequency",
+  jieba-dict.txt.gz  UTF-8; a header "#<TAB>LONG<TAB>CHARS<TAB>PAIRS" (number of keys, words and
+                     prefixes, of three or more chars, their total length, and the number of two-char
+                     keys, so the loader sizes its tables once), then lines "word<TAB>frequency",
                      words normalised as the segmenter looks them up (full-width folded, lower-cased),
                      duplicates merged (highest frequency) and sorted by UTF-16 code units, so that the
                      loader can insert prefixes without lookups. The part-of-speech column is dropped.
@@ -89,9 +90,10 @@ def build_dictionary(jieba_dir):
         for end in range(1, len(word)):
             prefixes.add(word[:end])
     prefixes -= words.keys()
-    entries = len(words) + len(prefixes)
-    chars = sum(len(w) for w in words) + sum(len(p) for p in prefixes)
-    lines = [f"#\t{entries}\t{chars}"] + [f"{word}\t{words[word]}" for word in ordered]
+    keys = set(words) | prefixes
+    long_keys = [k for k in keys if len(k) >= 3]
+    pairs = sum(1 for k in keys if len(k) == 2)
+    lines = [f"#\t{len(long_keys)}\t{sum(len(k) for k in long_keys)}\t{pairs}"] + [f"{word}\t{words[word]}" for word in ordered]
     return "\n".join(lines) + "\n", len(ordered)
 
 

@@ -225,13 +225,12 @@ internal sealed class Segmenter
                     for (var j = i + 2; j < limit; j++)
                     {
                         hash = WordTable.Step(hash, block[j]);
-                        var entry = table.Find(hash, block.Slice(i, j - i + 1));
-                        if (entry < 0)
+                        frequency = table.Lookup(hash, block.Slice(i, j - i + 1));
+                        if (frequency < 0)
                         {
                             break;
                         }
 
-                        frequency = table.FrequencyAt(entry);
                         if (frequency > 0 && atomEnd[j + 1] != 0)
                         {
                             var candidate = Math.Log(frequency) - logTotal + score[j + 1];
@@ -448,14 +447,14 @@ internal sealed class Segmenter
             for (var j = i; j < end; j++)
             {
                 hash = WordTable.Step(hash, block[j]);
-                var entry = table.Find(hash, block.Slice(i, j - i + 1));
-                if (entry < 0)
+                var frequency = table.Lookup(hash, block.Slice(i, j - i + 1));
+                if (frequency < 0)
                 {
                     break;
                 }
 
                 var size = j + 1 - i;
-                if (size >= 2 && size < length && _atomEnd[j + 1] != 0 && table.FrequencyAt(entry) > 0)
+                if (size >= 2 && size < length && _atomEnd[j + 1] != 0 && frequency > 0)
                 {
                     Add(i, j + 1, TokenKind.Word, isSubWord: true);
                 }
@@ -474,8 +473,7 @@ internal sealed class Segmenter
 
         var run = block[start..end];
         var table = _dictionary.Table;
-        var entry = table.Find(WordTable.HashOf(run), run);
-        if (entry >= 0 && table.FrequencyAt(entry) > 0)
+        if (table.Lookup(WordTable.HashOf(run), run) > 0)
         {
             for (var i = start; i < end; i++)
             {

@@ -4,15 +4,17 @@ using System.Runtime.CompilerServices;
 namespace AssetBank.Analysis.Chinese.Segmentation;
 
 /// <summary>
-/// Open-addressing hash table of normalised words and all their prefixes, keyed by spans of one
-/// shared char pool. A prefix-only entry has frequency 0, so the segmenter can stop extending a
-/// candidate word as soon as the text is no longer a prefix of any word (jieba's prefix dictionary).
+/// The normalised words and all their prefixes, each with a frequency (0 for a key that is only a
+/// prefix), so that the segmenter can stop extending a candidate word as soon as the text is no
+/// longer a prefix of any word (jieba's prefix dictionary).
 /// </summary>
 /// <remarks>
-/// The hash is FNV-1a over UTF-16 code units, computed incrementally while a candidate word grows
-/// one char at a time, so scanning all words that start at a position costs one step per char.
-/// Writers are serialised by <see cref="ChineseDictionary"/>; readers never lock: an entry is fully
-/// written before its slot is published with a volatile write, and a table that must grow is
+/// Keys are stored by length, because every position of the text looks up its one- and two-char
+/// keys and only a few go further: one-char keys in a direct array (256 KB), two-char keys packed
+/// with their frequency in one 64-bit open-addressing slot, longer keys in an open-addressing table
+/// of entries over one shared char pool, hashed with FNV-1a computed incrementally while a candidate
+/// grows. Writers are serialised by <see cref="ChineseDictionary"/>; readers never lock: every slot
+/// is published with one volatile write after what it points to, and a table that must grow is
 /// copied and swapped as a whole.
 /// </remarks>
 internal sealed class WordTable
@@ -20,23 +22,22 @@ internal sealed class WordTable
     public const uint HashSeed = 2166136261;
     private const uint FnvPrime = 16777619;
 
+    private readonly int[] _charFrequency;
+    private readonly long[] _pairSlots;
+    private readonly int _pairMask;
     private readonly int[] _slots;
     private readonly int _mask;
     private readonly Entry[] _entries;
     private readonly char[] _pool;
-
-    // Fast paths for the keys every position looks up: one char (a direct array, 256 KB) and two
-    // chars (key and frequency packed in one 64-bit slot), so the common lookups touch one cache
-    // line instead of three (slot, entry, pool). The general table still holds every key.
-    private readonly int[] _charFrequency;
-    private readonly long[] _pairSlots;
-    private readonly int _pairMask;
     private int _pairCount;
     private int _poolLength;
     private int _count;
     private int _wordCount;
 
-    public WordTable(int entryCapacity, int poolCapacity)
+    /// <param name="entryCapacity">Keys of three or more chars.</param>
+    /// <param name="poolCapacity">Total length of those keys.</param>
+    /// <param name="pairCapacity">Two-char keys.</param>
+    public WordTable(int entryCapacity, int poolCapacity, int pairCapacity)
     {
         entryCapacity = Math.Max(entryCapacity, 16);
         var slotCount = (int)BitOperations.RoundUpToPowerOf2((uint)entryCapacity * 2);
@@ -46,21 +47,18 @@ internal sealed class WordTable
         _pool = new char[Math.Max(poolCapacity, 64)];
         _charFrequency = new int[65536];
         Array.Fill(_charFrequency, -1);
-        // Two-char keys are well under half of all keys; a load factor of at most 0.5 keeps probes short.
-        var pairSlots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(entryCapacity, 16));
+        var pairSlots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(pairCapacity, 16) * 2);
         _pairSlots = new long[pairSlots];
         _pairMask = pairSlots - 1;
     }
 
-    public int Count => _count;
-
     public int WordCount => _wordCount;
 
-    public int EntryCapacity => _entries.Length;
+    public int EntryCount => _count;
 
     public int PoolLength => _poolLength;
 
-    public int PoolCapacity => _pool.Length;
+    public int PairCount => _pairCount;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Step(uint hash, char c) => (hash ^ c) * FnvPrime;
@@ -76,9 +74,9 @@ internal sealed class WordTable
         return hash;
     }
 
-    /// <summary>True when that many more entries and pool chars fit without growing.</summary>
-    public bool HasRoomFor(int entries, int chars) =>
-        _count + entries <= _entries.Length && _poolLength + chars <= _pool.Length && (_pairCount + entries) * 2 <= _pairSlots.Length;
+    /// <summary>True when that many more keys, of at most that many chars in all, fit without growing.</summary>
+    public bool HasRoomFor(int keys, int chars) =>
+        _count + keys <= _entries.Length && _poolLength + chars <= _pool.Length && (_pairCount + keys) * 2 <= _pairSlots.Length;
 
     /// <summary>Frequency of a one-char key: -1 when no word starts with it, 0 when it is only a prefix.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -108,34 +106,15 @@ internal sealed class WordTable
         }
     }
 
-    /// <summary>Index of the entry for <paramref name="key"/>, or -1.</summary>
+    /// <summary>Frequency of any key (<paramref name="hash"/> is its <see cref="HashOf"/>): -1 when absent, 0 for a prefix only.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Find(uint hash, ReadOnlySpan<char> key)
+    public int Lookup(uint hash, ReadOnlySpan<char> key) => key.Length switch
     {
-        var slots = _slots;
-        var index = (int)Mix(hash) & _mask;
-        while (true)
-        {
-            var slot = Volatile.Read(ref slots[index]);
-            if (slot == 0)
-            {
-                return -1;
-            }
-
-            ref readonly var entry = ref _entries[slot - 1];
-            if (entry.Hash == hash && entry.Length == key.Length && _pool.AsSpan(entry.Start, entry.Length).SequenceEqual(key))
-            {
-                return slot - 1;
-            }
-
-            index = (index + 1) & _mask;
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int FrequencyAt(int entry) => Volatile.Read(ref _entries[entry].Frequency);
-
-    public ReadOnlySpan<char> KeyAt(int entry) => _pool.AsSpan(_entries[entry].Start, _entries[entry].Length);
+        0 => -1,
+        1 => CharFrequency(key[0]),
+        2 => PairFrequency(key[0], key[1]),
+        _ => FindEntry(hash, key) is var entry and >= 0 ? Volatile.Read(ref _entries[entry].Frequency) : -1,
+    };
 
     /// <summary>
     /// Sets the frequency of a word (inserting it and its missing prefixes). Returns the old
@@ -145,24 +124,28 @@ internal sealed class WordTable
     public int SetWord(ReadOnlySpan<char> key, int frequency, bool keepHigher)
     {
         var hash = HashOf(key);
-        var existing = Find(hash, key);
-        int old;
-        if (existing >= 0)
+        var old = Lookup(hash, key);
+        if (old >= 0)
         {
-            old = _entries[existing].Frequency;
             var value = keepHigher ? Math.Max(old, frequency) : frequency;
-            Volatile.Write(ref _entries[existing].Frequency, value);
-            SetShort(key, value);
+            if (key.Length <= 2)
+            {
+                SetShort(key, value);
+            }
+            else
+            {
+                Volatile.Write(ref _entries[FindEntry(hash, key)].Frequency, value);
+            }
+
             if (old == 0 && value > 0)
             {
                 _wordCount++;
             }
 
-            // An existing entry already has all its prefixes.
+            // A key already there has all its prefixes.
             return old;
         }
 
-        old = 0;
         Insert(hash, key, frequency);
         if (frequency > 0)
         {
@@ -174,7 +157,7 @@ internal sealed class WordTable
         {
             var prefix = key[..length];
             var prefixHash = HashOf(prefix);
-            if (Find(prefixHash, prefix) >= 0)
+            if (Lookup(prefixHash, prefix) >= 0)
             {
                 break;
             }
@@ -182,7 +165,7 @@ internal sealed class WordTable
             Insert(prefixHash, prefix, 0);
         }
 
-        return old;
+        return 0;
     }
 
     /// <summary>
@@ -211,65 +194,68 @@ internal sealed class WordTable
         }
     }
 
-    /// <summary>A copy with room for at least the given number of entries and pool chars.</summary>
-    public WordTable Grow(int minEntries, int minPool)
+    /// <summary>A copy with room for at least that many more keys and chars.</summary>
+    public WordTable Grow(int moreKeys, int moreChars)
     {
-        var grown = new WordTable(Math.Max(minEntries, _entries.Length * 2), Math.Max(minPool, _pool.Length * 2));
-        Array.Copy(_pool, grown._pool, _poolLength);
-        grown._poolLength = _poolLength;
-        for (var i = 0; i < _count; i++)
+        var grown = new WordTable(
+            Math.Max(_count + moreKeys, _entries.Length * 2),
+            Math.Max(_poolLength + moreChars, _pool.Length * 2),
+            Math.Max(_pairCount + moreKeys, _pairSlots.Length));
+        Array.Copy(_charFrequency, grown._charFrequency, _charFrequency.Length);
+        foreach (var slot in _pairSlots)
         {
-            ref readonly var entry = ref _entries[i];
-            grown.Place(i, entry.Hash);
-            grown._entries[i] = entry;
-            if (entry.Length <= 2)
+            if (slot != 0)
             {
-                grown.SetShort(grown._pool.AsSpan(entry.Start, entry.Length), entry.Frequency);
+                grown.PlacePair(slot);
             }
         }
 
+        Array.Copy(_pool, grown._pool, _poolLength);
+        for (var i = 0; i < _count; i++)
+        {
+            grown._entries[i] = _entries[i];
+            grown.Place(i, _entries[i].Hash);
+        }
+
+        grown._pairCount = _pairCount;
+        grown._poolLength = _poolLength;
         grown._count = _count;
         grown._wordCount = _wordCount;
         return grown;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void SetShort(ReadOnlySpan<char> key, int frequency)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FindEntry(uint hash, ReadOnlySpan<char> key)
     {
-        if (key.Length == 1)
+        var slots = _slots;
+        var index = (int)Mix(hash) & _mask;
+        while (true)
         {
-            Volatile.Write(ref _charFrequency[key[0]], frequency);
-        }
-        else if (key.Length == 2)
-        {
-            var pair = ((uint)key[0] << 16) | key[1];
-            var index = (int)Mix(pair) & _pairMask;
-            while (true)
+            var slot = Volatile.Read(ref slots[index]);
+            if (slot == 0)
             {
-                var slot = _pairSlots[index];
-                if (slot == 0)
-                {
-                    _pairCount++;
-                    break;
-                }
-
-                if ((uint)(slot >> 32) == pair)
-                {
-                    break;
-                }
-
-                index = (index + 1) & _pairMask;
+                return -1;
             }
 
-            // Key and frequency + 1 in one 64-bit write: readers see the old slot or the new one, never half.
-            Volatile.Write(ref _pairSlots[index], ((long)pair << 32) | (uint)(frequency + 1));
+            ref readonly var entry = ref _entries[slot - 1];
+            if (entry.Hash == hash && entry.Length == key.Length && _pool.AsSpan(entry.Start, entry.Length).SequenceEqual(key))
+            {
+                return slot - 1;
+            }
+
+            index = (index + 1) & _mask;
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Insert(uint hash, ReadOnlySpan<char> key, int frequency)
     {
-        SetShort(key, frequency);
+        if (key.Length <= 2)
+        {
+            SetShort(key, frequency);
+            return;
+        }
+
         var start = _poolLength;
         key.CopyTo(_pool.AsSpan(start));
         _poolLength += key.Length;
@@ -277,6 +263,43 @@ internal sealed class WordTable
         _entries[index] = new Entry { Start = start, Length = key.Length, Frequency = frequency, Hash = hash };
         _count++;
         Place(index, hash);
+    }
+
+    /// <summary>Sets a one- or two-char key (inserting it when new).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void SetShort(ReadOnlySpan<char> key, int frequency)
+    {
+        if (key.Length == 1)
+        {
+            Volatile.Write(ref _charFrequency[key[0]], frequency);
+            return;
+        }
+
+        // Key and frequency + 1 in one 64-bit write: readers see the old slot or the new one, never half.
+        var pair = ((uint)key[0] << 16) | key[1];
+        if (PlacePair(((long)pair << 32) | (uint)(frequency + 1)))
+        {
+            _pairCount++;
+        }
+    }
+
+    /// <summary>Writes a packed pair slot; true when the pair was new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool PlacePair(long packed)
+    {
+        var pair = (uint)(packed >> 32);
+        var index = (int)Mix(pair) & _pairMask;
+        while (true)
+        {
+            var slot = _pairSlots[index];
+            if (slot == 0 || (uint)(slot >> 32) == pair)
+            {
+                Volatile.Write(ref _pairSlots[index], packed);
+                return slot == 0;
+            }
+
+            index = (index + 1) & _pairMask;
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

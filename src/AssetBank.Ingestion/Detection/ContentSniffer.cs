@@ -12,7 +12,9 @@ public static class ContentSniffer
     private const int HeaderBytes = 64;
     private const int TextSampleBytes = 64 * 1024;
 
-    private static readonly string[] KolMarkers = ["粉丝", "昵称", "账号", "达人", "博主", "刊例", "kol", "follower"];
+    // Comment exports carry 用户昵称 too, so only these decide "KOL list" outright; the weak ones after social markers.
+    private static readonly string[] StrongKolMarkers = ["粉丝", "刊例", "报价", "kol", "follower"];
+    private static readonly string[] KolMarkers = ["昵称", "账号", "达人", "博主", "kol", "follower", "粉丝"];
     private static readonly string[] SocialMarkers = ["评论", "点赞", "笔记", "收藏", "转发", "弹幕", "comment", "likes", "collects", "note"];
 
     static ContentSniffer()
@@ -334,8 +336,9 @@ public static class ContentSniffer
     }
 
     private static AssetKind ClassifyTable(string headerText) =>
-        ContainsAny(headerText, KolMarkers) ? AssetKind.KolList
+        ContainsAny(headerText, StrongKolMarkers) ? AssetKind.KolList
         : ContainsAny(headerText, SocialMarkers) ? AssetKind.Social
+        : ContainsAny(headerText, KolMarkers) ? AssetKind.KolList
         : AssetKind.Copy;
 
     private static bool ContainsAny(string text, string[] markers) =>

@@ -15,18 +15,28 @@ public sealed class DetectStage : IIngestionStage
     {
         ArgumentNullException.ThrowIfNull(item);
         var detected = await ContentSniffer.DetectAsync(item.LocalPath, item.Asset.Key, cancellationToken)
-            ?? throw new ContentRejectedException(item.Asset.Key, $"unsupported content: not a video, image, audio, document, table or JSON file we recognise ({DescribeHeader(item.LocalPath)})");
+            ?? throw new ContentRejectedException(item.Asset.Key, Explain(item.LocalPath));
         return item with
         {
             Asset = item.Asset with { Format = detected.Format, Kind = detected.Kind, ContentType = detected.ContentType },
         };
     }
 
-    private static string DescribeHeader(string path)
+    private static string Explain(string path)
     {
         Span<byte> header = stackalloc byte[8];
-        using var stream = File.OpenRead(path);
-        var read = stream.Read(header);
-        return $"first bytes {Convert.ToHexString(header[..read])}";
+        int read;
+        using (var stream = File.OpenRead(path))
+        {
+            read = stream.Read(header);
+        }
+
+        if (header[..read].StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }))
+        {
+            return "an OLE2 compound file: a legacy .doc/.xls/.ppt or a password-protected Office document; "
+                + "save it as .docx/.xlsx/.pptx without a password";
+        }
+
+        return $"unsupported content: not a video, image, audio, document, table or JSON file we recognise (first bytes {Convert.ToHexString(header[..read])})";
     }
 }

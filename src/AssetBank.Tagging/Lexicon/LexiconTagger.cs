@@ -98,42 +98,15 @@ public sealed class LexiconTagger : ITagger
             var fieldWeight = _options.WeightOf(piece.Field);
             foreach (var match in _index.FindAll(folded, boundaries))
             {
+                var span = new TagEvidence
                 {
-                    var surface = folded[match.Start..match.End];
-                    foreach (var entry in match.Entries)
-                    {
-                        if (!scores.TryGetValue(entry.TermIndex, out var score))
-                        {
-                            score = new TermScore();
-                            scores.Add(entry.TermIndex, score);
-                        }
-
-                        var seen = score.Repeats.GetValueOrDefault(surface);
-                        score.Repeats[surface] = seen + 1;
-                        if (seen >= _options.MaxRepeats)
-                        {
-                            continue;
-                        }
-
-                        var amount = fieldWeight * Math.Pow(_options.RepeatFactor, seen);
-                        if (entry.Negative)
-                        {
-                            score.Own -= _options.NegativeWeight * amount;
-                            continue;
-                        }
-
-                        var contribution = entry.Weight * amount;
-                        score.Own += contribution;
-                        score.Evidence.Add(new Contribution(contribution, order++, new TagEvidence
-                        {
-                            Field = piece.Field,
-                            Text = original[match.Start..match.End],
-                            Start = match.Start,
-                            Length = match.Length,
-                            ShotId = shotId,
-                        }));
-                    }
-                }
+                    Field = piece.Field,
+                    Text = original[match.Start..match.End],
+                    Start = match.Start,
+                    Length = match.Length,
+                    ShotId = shotId,
+                };
+                Count(scores, match, folded[match.Start..match.End], fieldWeight, span, ref order);
             }
         }
 
@@ -187,6 +160,37 @@ public sealed class LexiconTagger : ITagger
         }
 
         return tags;
+    }
+
+    /// <summary>Adds one match to the scores of the terms it means; repeats of a word decay and stop counting after MaxRepeats.</summary>
+    private void Count(Dictionary<int, TermScore> scores, LexiconMatch match, string surface, double fieldWeight, TagEvidence span, ref int order)
+    {
+        foreach (var entry in match.Entries)
+        {
+            if (!scores.TryGetValue(entry.TermIndex, out var score))
+            {
+                score = new TermScore();
+                scores.Add(entry.TermIndex, score);
+            }
+
+            var seen = score.Repeats.GetValueOrDefault(surface);
+            score.Repeats[surface] = seen + 1;
+            if (seen >= _options.MaxRepeats)
+            {
+                continue;
+            }
+
+            var amount = fieldWeight * Math.Pow(_options.RepeatFactor, seen);
+            if (entry.Negative)
+            {
+                score.Own -= _options.NegativeWeight * amount;
+                continue;
+            }
+
+            var contribution = entry.Weight * amount;
+            score.Own += contribution;
+            score.Evidence.Add(new Contribution(contribution, order++, span));
+        }
     }
 
     private double Confidence(double score) => Math.Round(1 - Math.Exp(-score / _options.SaturationScore), 4);

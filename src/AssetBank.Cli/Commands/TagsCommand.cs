@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Globalization;
+using AssetBank.Core.Catalog;
+using AssetBank.Core.Ingestion;
+using AssetBank.Core.Tagging;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace AssetBank.Cli.Commands;
+
+/// <summary><c>assetbank tags show|add|remove KEY …</c>: see and correct an asset's tags; human edits always win.</summary>
+internal static class TagsCommand
+{
+    public static Command Create()
+    {
+        var key = new Argument<string>("key") { Description = "资产对象键 / the asset's object key" };
+        var show = new Command("show", "查看资产及其镜头的标签 / show the effective tags of an asset and its parts") { key };
+        show.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var services = CliContext.BuildServices(parse);
+            var catalog = services.GetRequiredService<IAssetCatalog>();
+            var asset = await catalog.FindByKeyAsync(parse.GetValue(key)!, cancellationToken);
+            if (asset is null)
+            {
+                await Console.Error.WriteLineAsync($"错误：资产库中没有 '{parse.GetValue(key)}' (no such asset)");
+                return 1;
+            }
+
+            var tags = await catalog.GetEffectiveTagsAsync(asset.Id, cancellationToken);
+            if (tags is null)
+            {
+                AnsiConsole.MarkupLine("（尚无标签 / no tags yet）");
+                return 0;
+            }
+
+            var table = new Table().AddColumn("条目 (item)").AddColumn("维度").AddColumn("标签").AddColumn(new TableColumn("置信度").RightAligned()).AddColumn("来源");
+            foreach (var set in new[] { tags }.Concat(tags.Shots))
+            {
+                foreach (var tag in set.Tags)
+                {
+                    table.AddRow(
+                        Markup.Escape(set.ItemId),
+                        TagDimensions.ToChinese(tag.Dimension),
+                        Markup.Escape(tag.Label),
+                        tag.Confidence.ToString("F2", CultureInfo.InvariantCulture),
+                        tag.Source == TagSource.Human ? $"人工 ({Markup.Escape(tag.Tagger ?? string.Empty)})" : tag.Source.ToString().ToLowerInvariant());
+                }
+            }
+
+            AnsiConsole.Write(table);
+            return 0;
+        });
+
+        return new Command("tags", "查看与人工修改标签 / see and correct tags")
+        {
+            show,
+            EditCommand("add", HumanTagAction.Add, "人工添加标签 / add a tag (wins over machine tags)"),
+            EditCommand("remove", HumanTagAction.Remove, "人工移除标签 / remove a tag (stays removed through re-tagging)"),
+        };
+    }
+
+    private static Command EditCommand(string name, HumanTagAction action, string description)
+    {
+        var key = new Argument<string>("key") { Description = "资产对象键 / the asset's object key" };
+        var dimension = new Option<string>("--dimension") { Description = "行业 | 场景 | 情绪 | 人物关系 (industry | scenario | emotion | relationship)", Required = true };
+        var term = new Option<string>("--term") { Description = "词条标签、同义词或 id / term label, synonym or id", Required = true };
+        var item = new Option<string?>("--item") { Description = "镜头或条目 id（默认资产本身），如 KEY#shot2 / a shot or part id" };
+        var who = new Option<string>("--who") { Description = "修改人 / who decides", Required = true };
+        var note = new Option<string?>("--note") { Description = "理由 / why" };
+        var command = new Command(name, description) { key, dimension, term, item, who, note };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (!TagDimensions.TryParse(parse.GetValue(dimension), out var parsedDimension))
+            {
+                await Console.Error.WriteLineAsync($"错误：未知维度 '{parse.GetValue(dimension)}'；可用：行业、场景、情绪、人物关系");
+                return 2;
+            }
+
+            await using var services = CliContext.BuildServices(parse);
+            var catalog = services.GetRequiredService<IAssetCatalog>();
+            var taxonomy = services.GetRequiredService<Taxonomy>();
+            var assetKey = parse.GetValue(key)!;
+            var asset = await catalog.FindByKeyAsync(assetKey, cancellationToken);
+            if (asset is null)
+            {
+                await Console.Error.WriteLineAsync($"错误：资产库中没有 '{assetKey}' (no such asset)");
+                return 1;
+            }
+
+            var wanted = parse.GetValue(term)!;
+            var resolved = taxonomy.FindById(wanted) ?? taxonomy.FindByLabel(parsedDimension, wanted);
+            if (resolved is null || resolved.Dimension != parsedDimension)
+            {
+                await Console.Error.WriteLineAsync($"错误：{TagDimensions.ToChinese(parsedDimension)}维度中没有 '{wanted}'；用 `assetbank taxonomy show --dimension {TagDimensions.ToWire(parsedDimension)}` 查看");
+                return 2;
+            }
+
+            var edit = new HumanTagEdit(parse.GetValue(item) ?? asset.Key, action, parsedDimension, resolved.Id, parse.GetValue(who)!, DateTimeOffset.UtcNow)
+            {
+                Label = resolved.Label,
+                Note = parse.GetValue(note),
+            };
+            await catalog.AddHumanTagEditAsync(asset.Id, edit, cancellationToken);
+            var derived = await catalog.GetDerivedAsync(asset.Id, cancellationToken);
+            foreach (var observer in services.GetServices<IAssetCommitObserver>())
+            {
+                await observer.OnProcessedAsync(asset, derived, cancellationToken);
+            }
+
+            AnsiConsole.MarkupLine($"[green]已{(action == HumanTagAction.Add ? "添加" : "移除")}[/] {Markup.Escape(edit.ItemId)} · {TagDimensions.ToChinese(parsedDimension)} · {Markup.Escape(resolved.Label)}（人工修改优先，重打标签后保留）");
+            return 0;
+        });
+        return command;
+    }
+}

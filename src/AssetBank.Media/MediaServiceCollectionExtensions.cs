@@ -1,0 +1,35 @@
+using AssetBank.Core.Ingestion;
+using AssetBank.Media.Processes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AssetBank.Media;
+
+public static class MediaServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers media extraction: options from the <c>Media</c> section (validated at start-up), the process runner,
+    /// <see cref="IMediaAnalyzer"/>, an in-memory <see cref="IMediaAnalysisSink"/> unless one is registered, and
+    /// <see cref="MediaStage"/> as an <see cref="IIngestionStage"/>. Needs an <see cref="Core.Storage.IObjectStore"/>
+    /// and logging from the host.
+    /// </summary>
+    public static IServiceCollection AddAssetBankMedia(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<MediaOptions>()
+            .Bind(configuration.GetSection(MediaOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => o.SceneCertainThreshold >= o.SceneThreshold, "Media:SceneCertainThreshold must not be below Media:SceneThreshold.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton<IProcessRunner, ProcessRunner>();
+        services.TryAddSingleton<IMediaAnalyzer, MediaAnalyzer>();
+        services.TryAddSingleton<IMediaAnalysisSink, InMemoryMediaAnalysisSink>();
+        services.AddSingleton<MediaStage>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IIngestionStage, MediaStage>(sp => sp.GetRequiredService<MediaStage>()));
+        return services;
+    }
+}

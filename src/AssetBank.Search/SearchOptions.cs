@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AssetBank.Search;
+
+/// <summary>Configuration section <c>Search</c>.</summary>
+public sealed class SearchOptions
+{
+    public const string SectionName = "Search";
+
+    /// <summary>The index folder; relative paths are resolved against the working directory.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string IndexPath { get; set; } = "data/index";
+
+    /// <summary>An extra user dictionary for the Chinese analyzer (<c>word [frequency]</c> per line), loaded at start-up.</summary>
+    public string? UserDictionaryPath { get; set; }
+
+    /// <summary>Commit after this many changed documents (commits are also made every <see cref="CommitInterval"/>).</summary>
+    [Range(1, 100_000_000)]
+    public int CommitEveryDocuments { get; set; } = 10_000;
+
+    /// <summary>Longest time uncommitted changes wait before a commit makes them durable.</summary>
+    public TimeSpan CommitInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Indexing buffer: larger means fewer, bigger segments while ingesting.</summary>
+    [Range(8, 2048)]
+    public double RamBufferSizeMB { get; set; } = 64;
+
+    /// <summary>Threads analysing documents during a rebuild or a large <c>IndexAsync</c> batch.</summary>
+    [Range(1, 16)]
+    public int IndexingThreads { get; set; } = Math.Clamp(Environment.ProcessorCount, 1, 8);
+
+    /// <summary>Score of a dimension match at confidence 1 (it scales with the tag's confidence).</summary>
+    [Range(0.0, 100.0)]
+    public float DimensionBoost { get; set; } = 3f;
+
+    /// <summary>Weight of a title match relative to a body match.</summary>
+    [Range(0.0, 100.0)]
+    public float TitleBoost { get; set; } = 2f;
+
+    /// <summary>Weight of the CJK-bigram recall field relative to the word fields.</summary>
+    [Range(0.0, 10.0)]
+    public float BigramWeight { get; set; } = 0.3f;
+
+    /// <summary>Weight of a text match on a synonym of a resolved term, relative to its label.</summary>
+    [Range(0.0, 10.0)]
+    public float SynonymWeight { get; set; } = 0.7f;
+
+    /// <summary>Share of the query's parts (rounded up, at least one) a document must match.</summary>
+    [Range(0.0, 1.0)]
+    public double MinimumShouldMatch { get; set; } = 0.5;
+
+    /// <summary>Query text beyond this many characters is cut off (with a note).</summary>
+    [Range(16, 100_000)]
+    public int MaxQueryLength { get; set; } = 512;
+
+    /// <summary>Length of a snippet in characters.</summary>
+    [Range(20, 2000)]
+    public int SnippetLength { get; set; } = 96;
+
+    [Range(1, 1000)]
+    public int MaxPageSize { get; set; } = 100;
+
+    /// <summary>Deepest hit reachable by paging (page × page size).</summary>
+    [Range(100, 1_000_000)]
+    public int MaxResultWindow { get; set; } = 10_000;
+
+    /// <summary>Offset of the calendar used by <c>date:</c> filters in query text (Beijing time by default).</summary>
+    public TimeSpan DateFilterUtcOffset { get; set; } = TimeSpan.FromHours(8);
+}

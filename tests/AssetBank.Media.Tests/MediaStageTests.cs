@@ -1,0 +1,97 @@
+using AssetBank.Core.Assets;
+using AssetBank.Core.Ingestion;
+using AssetBank.Core.Storage;
+using AssetBank.Media.Tests.TestSupport;
+using AssetBank.Storage.FileSystem;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace AssetBank.Media.Tests;
+
+[Collection(MediaTestGroup.Name)]
+public sealed class MediaStageTests(SyntheticMedia media) : IDisposable
+{
+    private readonly TempFolder _root = new();
+
+    public void Dispose() => _root.Dispose();
+
+    private ServiceProvider Services(Dictionary<string, string?>? settings = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? []).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IObjectStore>(new FileSystemObjectStore(_root.Path));
+        services.AddAssetBankMedia(configuration);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    private static IngestionWorkItem Item(string key, AssetKind kind, string path) =>
+        new(new StoredObject(key, "etag-7", new FileInfo(path).Exists ? new FileInfo(path).Length : 0, DateTimeOffset.UnixEpoch, null, StoredObject.NoMetadata),
+            path,
+            new Asset { Key = key, ETag = "etag-7", Kind = kind });
+
+    [Fact]
+    public void Registers_the_stage_at_the_extract_position()
+    {
+        using var services = Services();
+
+        var stage = Assert.Single(services.GetServices<IIngestionStage>().OfType<MediaStage>());
+        Assert.Equal(StageOrder.Extract, stage.Order);
+        Assert.Equal("media", stage.Name);
+        Assert.IsType<MediaAnalyzer>(services.GetRequiredService<IMediaAnalyzer>());
+    }
+
+    [Fact]
+    public void Binds_options_from_the_media_section()
+    {
+        using var services = Services(new() { ["Media:SceneThreshold"] = "0.12", ["Media:MaxConcurrentProcesses"] = "1", ["Media:ThumbnailFormat"] = "jpeg" });
+
+        var options = services.GetRequiredService<IOptions<MediaOptions>>().Value;
+
+        Assert.Equal(0.12, options.SceneThreshold);
+        Assert.Equal(1, options.MaxConcurrentProcesses);
+        Assert.Equal("jpeg", options.ThumbnailFormat);
+    }
+
+    [Theory]
+    [InlineData("Media:SceneThreshold", "5")]
+    [InlineData("Media:ThumbnailFormat", "gif")]
+    [InlineData("Media:MaxConcurrentProcesses", "0")]
+    [InlineData("Media:AllowedContainers", "mov,hls;rm")]
+    [InlineData("Media:SceneCertainThreshold", "0.05")]
+    public void Rejects_invalid_options(string key, string value)
+    {
+        using var services = Services(new() { [key] = value });
+
+        Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<MediaOptions>>().Value);
+    }
+
+    [Fact]
+    public async Task Passes_non_media_items_through_untouched()
+    {
+        using var services = Services();
+        var stage = services.GetRequiredService<MediaStage>();
+        var item = Item("copy/brief.txt", AssetKind.Copy, _root.File("brief.txt"));
+
+        Assert.Same(item, await stage.ProcessAsync(item, CancellationToken.None));
+        Assert.Equal(0, ((InMemoryMediaAnalysisSink)services.GetRequiredService<IMediaAnalysisSink>()).Count);
+    }
+
+    [Fact]
+    public async Task Hands_the_analysis_to_the_sink_and_fills_in_the_content_hash()
+    {
+        using var services = Services();
+        var stage = services.GetRequiredService<MediaStage>();
+        var still = await media.StillAsync("stage_still", "testsrc2=s=640x360:r=25", "select=eq(n\\,10)");
+
+        var item = await stage.ProcessAsync(Item("print/kv.png", AssetKind.Image, still), CancellationToken.None);
+
+        var sink = (InMemoryMediaAnalysisSink)services.GetRequiredService<IMediaAnalysisSink>();
+        Assert.False(sink.TryTake("print/kv.png", "other-etag", out _));
+        Assert.True(sink.TryTake("print/kv.png", "etag-7", out var result));
+        Assert.Equal(result.Analysis.ContentSha256, item.Asset.ContentSha256);
+        Assert.NotNull(result.Analysis.Image);
+        Assert.False(sink.TryTake("print/kv.png", "etag-7", out _));
+    }
+}

@@ -1,0 +1,320 @@
+using AssetBank.Core.Search;
+using AssetBank.Core.Tagging;
+
+namespace AssetBank.Search.Tests;
+
+public sealed class SearchTests
+{
+    private const string StrategistQuery = "母婴 夜醒 焦虑 新手爸爸";
+
+    [Fact]
+    public async Task The_strategists_query_puts_the_items_carrying_all_four_dimensions_first()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For(StrategistQuery));
+
+        var top = results.Hits.Take(4).Select(h => h.Id).ToHashSet();
+        Assert.Equal(Corpus.NightWakingDadIds.Append("asset:101").Order(StringComparer.Ordinal), top.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(results.Hits, h => Corpus.UnrelatedIds.Contains(h.Id));
+        Assert.All(results.Hits.Take(4), h => Assert.Equal(4, h.MatchedDimensions.Count));
+    }
+
+    [Fact]
+    public async Task The_strategists_query_is_grouped_by_kind_and_channel_with_counts()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For(StrategistQuery) with { PageSize = 50 });
+
+        Assert.Equal("TVC 3 · 抖音热梗 2 · 小红书笔记 1 · 微信文案 1", results.GroupSummary);
+        Assert.Equal(7, results.TotalHits);
+        foreach (var group in results.Groups)
+        {
+            Assert.Equal(group.Count, results.Hits.Count(h => h.GroupLabel == group.Label));
+        }
+
+        Assert.Equal([new FacetValue("social", "舆情数据", 3), new FacetValue("video", "视频", 3), new FacetValue("copy", "文案", 1)], results.Kinds);
+    }
+
+    [Fact]
+    public async Task The_em_dash_form_finds_the_same_items_as_the_spaced_form()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var spaced = await temp.Index.SearchAsync(SearchQuery.For(StrategistQuery));
+        var dashed = await temp.Index.SearchAsync(SearchQuery.For("母婴—夜醒—焦虑—新手爸爸"));
+
+        Assert.Equal(spaced.Hits.Select(h => h.Id), dashed.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public async Task Free_text_finds_untagged_items_by_their_words()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For("新手爸爸 半夜 哄娃"));
+
+        Assert.Contains(results.Hits, h => h.Id == "asset:205");
+        Assert.Equal("半夜 哄娃", results.Interpretation.FreeText);
+    }
+
+    [Fact]
+    public async Task Higher_tag_confidence_ranks_higher_when_the_text_is_the_same()
+    {
+        SearchDocument Note(long id, double confidence) => SearchDocument.ForAsset(id, "social") with
+        {
+            Channel = "小红书",
+            Title = "同一篇笔记",
+            Body = "一模一样的正文",
+            Tags = [Corpus.Tag(TagDimension.Emotion, "焦虑", confidence)],
+        };
+        using var temp = await TempIndex.CreateAsync([Note(1, 0.3), Note(2, 0.95), Note(3, 0.6)]);
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For("焦虑"));
+
+        Assert.Equal(["asset:2", "asset:3", "asset:1"], results.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public async Task Facets_count_every_matching_document_including_broader_terms()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For("行业:母婴") with { PageSize = 2, FacetLimit = 50 });
+
+        var matching = Corpus.Documents.Where(d => Carries(d, "industry.maternal-baby")).ToList();
+        Assert.Equal(matching.Count, results.TotalHits);
+        foreach (var facet in results.Facets)
+        {
+            foreach (var value in facet.Values)
+            {
+                Assert.Equal(matching.Count(d => Carries(d, value.Value)), value.Count);
+            }
+        }
+
+        var relationship = results.Facets.Single(f => f.Dimension == TagDimension.Relationship);
+        Assert.Equal(new FacetValue("relationship.family", "家庭", 9), relationship.Values[0]);
+        Assert.Equal(new FacetValue("relationship.new-dad", "新手爸爸", 6), relationship.Values[1]);
+    }
+
+    [Fact]
+    public async Task Dimension_filters_keep_items_tagged_with_the_term_or_a_narrower_one()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var results = await temp.Index.SearchAsync(new SearchQuery
+        {
+            Dimensions = [new DimensionFilter(TagDimension.Industry, "母婴")],
+            PageSize = 50,
+        });
+
+        Assert.Contains(results.Hits, h => h.Id == "shot:101:1");
+        Assert.Contains(results.Hits, h => h.Id == "asset:303");
+        Assert.DoesNotContain(results.Hits, h => h.Id == "asset:203" || h.Id == "asset:205");
+        Assert.Equal(9, results.TotalHits);
+    }
+
+    [Fact]
+    public async Task Kind_and_channel_filters_accept_aliases()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var results = await temp.Index.SearchAsync(new SearchQuery { Kinds = ["social"], Channels = ["xhs"], PageSize = 50 });
+
+        Assert.Equal(["asset:201", "asset:202", "asset:203", "asset:204", "asset:205"], results.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+        Assert.All(results.Hits, h => Assert.Equal("小红书笔记", h.GroupLabel));
+    }
+
+    [Fact]
+    public async Task Explicit_syntax_in_the_text_filters_like_the_query_fields()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For("新手爸爸 kind:video 客户:暖暖乳业"));
+
+        Assert.Equal(["asset:101", "shot:101:0", "shot:101:1"], results.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Client_filters_match_exactly()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var results = await temp.Index.SearchAsync(new SearchQuery { Clients = ["远途汽车"], PageSize = 50 });
+
+        Assert.Equal(4, results.TotalHits);
+        Assert.All(results.Hits, h => Assert.Equal("远途汽车", h.Client));
+    }
+
+    [Fact]
+    public async Task Sorting_by_date_puts_the_newest_first()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var results = await temp.Index.SearchAsync(new SearchQuery { Text = "母婴", Sort = SearchSort.Date, PageSize = 50 });
+
+        var dates = results.Hits.Select(h => h.Created!.Value).ToList();
+        Assert.Equal(dates.OrderDescending(), dates);
+        Assert.Equal("asset:202", results.Hits[0].Id);
+    }
+
+    [Fact]
+    public async Task A_date_range_keeps_items_created_in_it()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var fromText = await temp.Index.SearchAsync(SearchQuery.For("date:2024") with { PageSize = 50 });
+        var fromFields = await temp.Index.SearchAsync(new SearchQuery
+        {
+            CreatedFrom = Corpus.Date(2024, 1, 1).AddHours(-10),
+            CreatedBefore = Corpus.Date(2025, 1, 1).AddHours(-10),
+            PageSize = 50,
+        });
+
+        Assert.Equal(["asset:202", "asset:203", "asset:204", "asset:301", "asset:302"], fromText.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(fromText.Hits.Select(h => h.Id).Order(StringComparer.Ordinal), fromFields.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_empty_query_lists_everything_newest_first()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For("  ") with { PageSize = 50 });
+
+        Assert.Equal(Corpus.Documents.Count, results.TotalHits);
+        Assert.Equal("asset:204", results.Hits[0].Id);
+        Assert.Equal("empty", results.Interpretation.Notes.Single().Code);
+    }
+
+    [Fact]
+    public async Task Pages_do_not_overlap_and_say_whether_more_follow()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var pages = new List<SearchResults>();
+        for (var page = 1; page <= 4; page++)
+        {
+            pages.Add(await temp.Index.SearchAsync(new SearchQuery { Page = page, PageSize = 5 }));
+        }
+
+        Assert.Equal([5, 5, 5, 2], pages.Select(p => p.Hits.Count));
+        Assert.Equal(Corpus.Documents.Count, pages.SelectMany(p => p.Hits).Select(h => h.Id).Distinct().Count());
+        Assert.Equal([true, true, true, false], pages.Select(p => p.HasMore));
+    }
+
+    [Fact]
+    public async Task Out_of_range_paging_is_clamped_not_rejected()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var results = await temp.Index.SearchAsync(new SearchQuery { Page = -3, PageSize = 100_000 });
+        var deep = await temp.Index.SearchAsync(new SearchQuery { Page = 1_000_000, PageSize = 20 });
+
+        Assert.Equal(1, results.Page);
+        Assert.Equal(100, results.PageSize);
+        Assert.Empty(deep.Hits);
+        Assert.Contains(deep.Interpretation.Notes, n => n.Code == "page-limit");
+    }
+
+    [Fact]
+    public async Task Each_group_can_carry_its_own_best_hits()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For(StrategistQuery) with { HitsPerGroup = 2, PageSize = 1 });
+
+        var tvc = results.Groups.Single(g => g.Label == "TVC");
+        Assert.Equal(2, tvc.TopHits.Count);
+        Assert.All(tvc.TopHits, h => Assert.Equal("TVC", h.GroupLabel));
+        Assert.True(tvc.TopHits[0].Score >= tvc.TopHits[1].Score);
+        Assert.Single(results.Groups.Single(g => g.Label == "小红书笔记").TopHits);
+    }
+
+    [Fact]
+    public async Task Shot_hits_carry_their_time_code_keyframe_and_parent()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For("冲奶粉 kind:video"));
+
+        var shot = results.Hits.First(h => h.Id == "shot:101:1");
+        Assert.Equal("00:04–00:09", shot.TimeCode);
+        Assert.Equal("derived/101/shot-001.jpg", shot.KeyframeKey);
+        Assert.Equal(101, shot.AssetId);
+        Assert.Equal(1, shot.ShotIndex);
+        Assert.Contains("<em>冲奶粉</em>", shot.Snippet!.Render(), StringComparison.Ordinal);
+        Assert.Equal("subtitles", shot.Snippet.Field);
+    }
+
+    [Fact]
+    public async Task Snippets_mark_the_query_words_in_the_stored_text()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For("新手爸爸"));
+
+        var note = results.Hits.Single(h => h.Id == "asset:201");
+        Assert.Equal("body", note.Snippet!.Field);
+        Assert.Contains("<em>新手爸爸</em>", note.Snippet.Render(), StringComparison.Ordinal);
+        Assert.All(note.Snippet.Highlights, h => Assert.InRange(h.End, 1, note.Snippet.Text.Length));
+    }
+
+    [Fact]
+    public async Task Matched_dimensions_report_the_confidence_of_a_narrower_tag_scaled_down()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For("母婴"));
+
+        var shot = results.Hits.Single(h => h.Id == "shot:101:1");
+        Assert.Equal(new SearchTag(TagDimension.Industry, "industry.maternal-baby", "母婴", 0.72), shot.MatchedDimensions.Single());
+    }
+
+    [Fact]
+    public async Task Imported_items_keep_their_external_id_and_engagement()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For("崩溃实录"));
+
+        var note = results.Hits[0];
+        Assert.Equal("xhs-6543a1", note.ExternalId);
+        Assert.Equal(3200, note.Engagement);
+        Assert.Equal("小红书", note.Channel);
+        Assert.Equal(Corpus.Date(2023, 11, 2), note.Created);
+    }
+
+    [Fact]
+    public async Task Bad_input_gives_results_or_notes_never_an_exception()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+        string[] inputs =
+        [
+            string.Empty, "   ", new string('焦', 100_000), "title:(foo AND bar)", "*", "?", "\"", "[1 TO *]", "\\", "~~", "!!!",
+            "😭😭", "👨‍👩‍👧 新手爸爸", "行业:", "颜色:红", "kind:spaceship", "date:yesterday", "iPhone16 618大促 ＫＯＬ", "\u0000\uD800",
+            "母婴 AND 夜醒 OR -焦虑 +新手爸爸",
+        ];
+
+        foreach (var input in inputs)
+        {
+            var results = await temp.Index.SearchAsync(SearchQuery.For(input));
+            Assert.NotNull(results.Interpretation);
+        }
+    }
+
+    [Fact]
+    public async Task A_very_long_query_is_answered_quickly_with_a_note()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For(string.Concat(Enumerable.Repeat("新手爸爸半夜冲奶粉好焦虑", 9000))));
+
+        Assert.Contains(results.Interpretation.Notes, n => n.Code == "truncated");
+        Assert.True(results.Elapsed < TimeSpan.FromSeconds(5));
+    }
+
+    private static bool Carries(SearchDocument document, string termId) =>
+        document.Tags.Any(t => t.TermId == termId || Corpus.Taxonomy.AncestorsOf(t.TermId).Any(a => a.Id == termId));
+}

@@ -1,0 +1,59 @@
+using AssetBank.Core.Search;
+
+namespace AssetBank.Search.Tests;
+
+/// <summary>A <see cref="LuceneSearchIndex"/> in its own temporary folder, deleted afterwards.</summary>
+internal sealed class TempIndex : IDisposable
+{
+    private TempIndex(string root)
+    {
+        Root = root;
+        Path = System.IO.Path.Combine(root, "index");
+        Index = Open();
+    }
+
+    public string Root { get; }
+
+    public string Path { get; }
+
+    public LuceneSearchIndex Index { get; private set; }
+
+    public static async Task<TempIndex> CreateAsync(IEnumerable<SearchDocument>? documents = null)
+    {
+        var root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "assetbank-search-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        var temp = new TempIndex(root);
+        if (documents is not null)
+        {
+            await temp.Index.IndexAsync(documents);
+        }
+
+        return temp;
+    }
+
+    public static Task<TempIndex> WithCorpusAsync() => CreateAsync(Corpus.Documents);
+
+    public LuceneSearchIndex Open() => new(Options(), Corpus.Taxonomy);
+
+    public SearchOptions Options() => new() { IndexPath = Path, CommitInterval = TimeSpan.FromHours(1) };
+
+    /// <summary>Closes the index and opens it again from disk.</summary>
+    public void Reopen()
+    {
+        Index.Dispose();
+        Index = Open();
+    }
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: the OS cleans its temp folder.
+        }
+    }
+}
