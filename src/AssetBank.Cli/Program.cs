@@ -24,6 +24,7 @@ var root = new RootCommand("AssetBank 内容资产银行 — content asset bank 
     RetagCommand.Create(),
     TagsCommand.Create(),
     TaxonomyCommand.Create(),
+    AnalyzeCommand.Create(),
 };
 
 try

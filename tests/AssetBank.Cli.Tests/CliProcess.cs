@@ -10,6 +10,7 @@ internal static class CliProcess
     {
         var info = new ProcessStartInfo("dotnet")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
