@@ -1,6 +1,7 @@
 using AssetBank.Catalog.Sqlite;
 using AssetBank.Extraction;
 using AssetBank.Ingestion;
+using AssetBank.Media;
 using AssetBank.Storage.FileSystem;
 using AssetBank.Storage.Minio;
 using AssetBank.Tagging;
@@ -35,6 +36,7 @@ public static class AssetBankServiceCollectionExtensions
 
         services.AddSqliteCatalog(configuration.GetSection(SqliteCatalogOptions.SectionName));
         services.AddAssetBankIngestion(configuration.GetSection(IngestionOptions.SectionName));
+        services.AddAssetBankMedia(configuration);
         services.AddAssetBankExtraction(configuration);
         services.AddAssetBankTagging(configuration.GetSection(TaggingOptions.SectionName));
         if (string.Equals(configuration["Tagging:Tagger"], nameof(TaggerKind.Llm), StringComparison.OrdinalIgnoreCase))

@@ -1,8 +1,9 @@
 namespace AssetBank.Media;
 
 /// <summary>
-/// Where <see cref="MediaStage"/> puts each analysis, since the work item carries only the asset. The pipeline (or the
-/// catalog adapter) reads it back when it commits the item; stages must not write the catalog themselves.
+/// An optional observer of every analysis <see cref="MediaStage"/> makes (the analysis also travels on the work item as
+/// <see cref="Core.Ingestion.IngestionWorkItem.Media"/>). Register any number; none is registered by default. Stages must
+/// not write the catalog themselves, so a sink is for side channels: metrics, a similarity pre-index, tests.
 /// </summary>
 public interface IMediaAnalysisSink
 {

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 
 namespace AssetBank.Media;
 
-/// <summary>The default sink: keeps the latest analysis per object key until the pipeline takes it.</summary>
+/// <summary>Keeps the latest analysis per object key until taken; for tests and tools (it grows until drained, so it is not registered by default).</summary>
 public sealed class InMemoryMediaAnalysisSink : IMediaAnalysisSink
 {
     private readonly ConcurrentDictionary<string, MediaAnalysisResult> _results = new(StringComparer.Ordinal);

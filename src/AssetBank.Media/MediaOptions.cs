@@ -28,7 +28,7 @@ public sealed class MediaOptions
     [Required]
     [RegularExpression("^[a-z0-9_]+(,[a-z0-9_]+)*$")]
     public string AllowedContainers { get; set; } =
-        "mov,mp4,m4a,3gp,3g2,mj2,matroska,webm,avi,mpegts,mpeg,flv,asf,mxf,ogg,mp3,wav,w64,aiff,aac,flac,ac3,eac3,caf,amr";
+        "mov,mp4,m4a,3gp,3g2,mj2,matroska,webm,avi,mpegts,mpeg,flv,asf,mxf,rm,ogg,mp3,wav,w64,aiff,aac,flac,ac3,eac3,caf,amr";
 
     /// <summary>Time limit for ffprobe.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]

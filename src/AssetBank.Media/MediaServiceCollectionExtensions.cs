@@ -10,9 +10,8 @@ public static class MediaServiceCollectionExtensions
 {
     /// <summary>
     /// Registers media extraction: options from the <c>Media</c> section (validated at start-up), the process runner,
-    /// <see cref="IMediaAnalyzer"/>, an in-memory <see cref="IMediaAnalysisSink"/> unless one is registered, and
-    /// <see cref="MediaStage"/> as an <see cref="IIngestionStage"/>. Needs an <see cref="Core.Storage.IObjectStore"/>
-    /// and logging from the host.
+    /// <see cref="IMediaAnalyzer"/>, and <see cref="MediaStage"/> as an <see cref="IIngestionStage"/>. Needs an
+    /// <see cref="Core.Storage.IObjectStore"/> and logging from the host. <see cref="IMediaAnalysisSink"/>s are optional.
     /// </summary>
     public static IServiceCollection AddAssetBankMedia(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,7 +26,6 @@ public static class MediaServiceCollectionExtensions
 
         services.TryAddSingleton<IProcessRunner, ProcessRunner>();
         services.TryAddSingleton<IMediaAnalyzer, MediaAnalyzer>();
-        services.TryAddSingleton<IMediaAnalysisSink, InMemoryMediaAnalysisSink>();
         services.AddSingleton<MediaStage>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IIngestionStage, MediaStage>(sp => sp.GetRequiredService<MediaStage>()));
         return services;

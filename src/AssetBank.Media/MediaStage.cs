@@ -3,20 +3,21 @@ using AssetBank.Core.Ingestion;
 namespace AssetBank.Media;
 
 /// <summary>
-/// The extract stage for video, image and audio: analyses the local copy, hands the <see cref="MediaAnalysisResult"/>
-/// to the <see cref="IMediaAnalysisSink"/> and returns the item with the content hash filled in. Other kinds pass through.
+/// The extract stage for video, image and audio: analyses the local copy and returns the item with
+/// <see cref="IngestionWorkItem.Media"/> set and the content hash filled in; every registered
+/// <see cref="IMediaAnalysisSink"/> (none by default) also gets the <see cref="MediaAnalysisResult"/>. Other kinds pass through.
 /// </summary>
 public sealed class MediaStage : IIngestionStage
 {
     private readonly IMediaAnalyzer _analyzer;
-    private readonly IMediaAnalysisSink _sink;
+    private readonly IReadOnlyList<IMediaAnalysisSink> _sinks;
 
-    public MediaStage(IMediaAnalyzer analyzer, IMediaAnalysisSink sink)
+    public MediaStage(IMediaAnalyzer analyzer, IEnumerable<IMediaAnalysisSink> sinks)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
-        ArgumentNullException.ThrowIfNull(sink);
+        ArgumentNullException.ThrowIfNull(sinks);
         _analyzer = analyzer;
-        _sink = sink;
+        _sinks = [.. sinks];
     }
 
     public string Name => "media";
@@ -32,9 +33,15 @@ public sealed class MediaStage : IIngestionStage
         }
 
         var analysis = await _analyzer.AnalyzeAsync(item.Asset, item.LocalPath, cancellationToken);
-        await _sink.RecordAsync(new MediaAnalysisResult(item.Asset.Key, item.Asset.ETag, analysis), cancellationToken);
-        return item.Asset.ContentSha256 is null
-            ? item with { Asset = item.Asset with { ContentSha256 = analysis.ContentSha256 } }
-            : item;
+        foreach (var sink in _sinks)
+        {
+            await sink.RecordAsync(new MediaAnalysisResult(item.Asset.Key, item.Asset.ETag, analysis), cancellationToken);
+        }
+
+        return item with
+        {
+            Media = analysis,
+            Asset = item.Asset.ContentSha256 is null ? item.Asset with { ContentSha256 = analysis.ContentSha256 } : item.Asset,
+        };
     }
 }

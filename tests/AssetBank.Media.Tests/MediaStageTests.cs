@@ -22,6 +22,8 @@ public sealed class MediaStageTests(SyntheticMedia media) : IDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IObjectStore>(new FileSystemObjectStore(_root.Path));
+        services.AddSingleton<InMemoryMediaAnalysisSink>();
+        services.AddSingleton<IMediaAnalysisSink>(sp => sp.GetRequiredService<InMemoryMediaAnalysisSink>());
         services.AddAssetBankMedia(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
@@ -30,6 +32,19 @@ public sealed class MediaStageTests(SyntheticMedia media) : IDisposable
         new(new StoredObject(key, "etag-7", new FileInfo(path).Exists ? new FileInfo(path).Length : 0, DateTimeOffset.UnixEpoch, null, StoredObject.NoMetadata),
             path,
             new Asset { Key = key, ETag = "etag-7", Kind = kind });
+
+    [Fact]
+    public void Needs_no_sink()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IObjectStore>(new FileSystemObjectStore(_root.Path));
+        services.AddAssetBankMedia(new ConfigurationBuilder().Build());
+        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+
+        Assert.NotNull(provider.GetRequiredService<MediaStage>());
+        Assert.Empty(provider.GetServices<IMediaAnalysisSink>());
+    }
 
     [Fact]
     public void Registers_the_stage_at_the_extract_position()
@@ -75,11 +90,11 @@ public sealed class MediaStageTests(SyntheticMedia media) : IDisposable
         var item = Item("copy/brief.txt", AssetKind.Copy, _root.File("brief.txt"));
 
         Assert.Same(item, await stage.ProcessAsync(item, CancellationToken.None));
-        Assert.Equal(0, ((InMemoryMediaAnalysisSink)services.GetRequiredService<IMediaAnalysisSink>()).Count);
+        Assert.Equal(0, services.GetRequiredService<InMemoryMediaAnalysisSink>().Count);
     }
 
     [Fact]
-    public async Task Hands_the_analysis_to_the_sink_and_fills_in_the_content_hash()
+    public async Task Attaches_the_analysis_to_the_item_tells_the_sinks_and_fills_in_the_content_hash()
     {
         using var services = Services();
         var stage = services.GetRequiredService<MediaStage>();
@@ -87,10 +102,13 @@ public sealed class MediaStageTests(SyntheticMedia media) : IDisposable
 
         var item = await stage.ProcessAsync(Item("print/kv.png", AssetKind.Image, still), CancellationToken.None);
 
-        var sink = (InMemoryMediaAnalysisSink)services.GetRequiredService<IMediaAnalysisSink>();
+        Assert.NotNull(item.Media);
+        Assert.Equal(AssetKind.Image, item.Media.Kind);
+        Assert.Equal(item.Media.ContentSha256, item.Asset.ContentSha256);
+        var sink = services.GetRequiredService<InMemoryMediaAnalysisSink>();
         Assert.False(sink.TryTake("print/kv.png", "other-etag", out _));
         Assert.True(sink.TryTake("print/kv.png", "etag-7", out var result));
-        Assert.Equal(result.Analysis.ContentSha256, item.Asset.ContentSha256);
+        Assert.Same(item.Media, result.Analysis);
         Assert.NotNull(result.Analysis.Image);
         Assert.False(sink.TryTake("print/kv.png", "etag-7", out _));
     }
