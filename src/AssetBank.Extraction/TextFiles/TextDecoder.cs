@@ -100,8 +100,10 @@ internal static class TextDecoder
 
     private static bool TryDecode(Encoding encoding, byte[] bytes, int skip, bool truncated, out string text)
     {
-        // A cut file may end inside a multi-byte character: then allow up to three trailing bytes to go.
-        var maxCut = truncated ? Math.Min(3, bytes.Length - skip) : 0;
+        // A file may end inside a multi-byte character (cut by us at the size limit, or by the tool that wrote it):
+        // up to three trailing bytes may go; an invalid sequence anywhere else still means "not this encoding".
+        _ = truncated;
+        var maxCut = Math.Min(3, bytes.Length - skip);
         for (var cut = 0; cut <= maxCut; cut++)
         {
             try
