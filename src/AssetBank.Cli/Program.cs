@@ -25,6 +25,8 @@ var root = new RootCommand("AssetBank 内容资产银行 — content asset bank 
     TagsCommand.Create(),
     TaxonomyCommand.Create(),
     AnalyzeCommand.Create(),
+    SearchCommand.Create(),
+    ReindexCommand.Create(),
 };
 
 try

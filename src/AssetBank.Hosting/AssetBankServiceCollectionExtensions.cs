@@ -1,12 +1,16 @@
 using AssetBank.Catalog.Sqlite;
+using AssetBank.Core.Ingestion;
 using AssetBank.Extraction;
 using AssetBank.Ingestion;
 using AssetBank.Media;
+using AssetBank.Search.Catalog;
+using AssetBank.Search;
 using AssetBank.Storage.FileSystem;
 using AssetBank.Storage.Minio;
-using AssetBank.Tagging;
 using AssetBank.Tagging.Llm;
+using AssetBank.Tagging;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AssetBank.Hosting;
@@ -44,6 +48,9 @@ public static class AssetBankServiceCollectionExtensions
             services.AddAssetBankLlmTagging(configuration.GetSection("Tagging:Llm"));
         }
 
+        services.AddAssetBankSearch(configuration);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAssetCommitObserver, SearchIndexObserver>());
+        services.TryAddSingleton<SearchIndexMaintenance>();
         return services;
     }
 }

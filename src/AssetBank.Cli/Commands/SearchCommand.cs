@@ -1,0 +1,148 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AssetBank.Core.Search;
+using AssetBank.Core.Tagging;
+using AssetBank.Search.Catalog;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace AssetBank.Cli.Commands;
+
+/// <summary><c>assetbank search "母婴 夜醒 焦虑 新手爸爸" [--kind video] [--json] [--limit N]</c>.</summary>
+internal static class SearchCommand
+{
+    public static Command Create()
+    {
+        var text = new Argument<string>("query") { Description = "查询，如 \"母婴—夜醒—焦虑—新手爸爸\" 或 \"行业:母婴 半夜 哄娃\"" };
+        var kind = new Option<string[]>("--kind") { Description = "video | image | audio | copy | kol-list | social（可重复）", Arity = ArgumentArity.ZeroOrMore };
+        var channel = new Option<string[]>("--channel") { Description = "渠道：TVC、小红书、抖音…（可重复）", Arity = ArgumentArity.ZeroOrMore };
+        var client = new Option<string[]>("--client") { Description = "客户（可重复）", Arity = ArgumentArity.ZeroOrMore };
+        var sort = new Option<string>("--sort") { Description = "relevance（默认）| date", DefaultValueFactory = _ => "relevance" };
+        var limit = new Option<int>("--limit") { Description = "每页条数 / hits per page", DefaultValueFactory = _ => 20 };
+        var page = new Option<int>("--page") { Description = "页码 / page", DefaultValueFactory = _ => 1 };
+        var json = new Option<bool>("--json") { Description = "输出 JSON：排序后的命中 / ranked hits as JSON" };
+        var command = new Command("search", "检索资产库：按类型分组、四维分面、镜头时间码 / search the bank") { text, kind, channel, client, sort, limit, page, json };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var sortValue = parse.GetValue(sort);
+            if (sortValue is not ("relevance" or "date"))
+            {
+                await Console.Error.WriteLineAsync($"错误：--sort '{sortValue}' 只能是 relevance 或 date");
+                return 2;
+            }
+
+            await using var services = CliContext.BuildServices(parse);
+            var maintenance = services.GetRequiredService<SearchIndexMaintenance>();
+            if (await maintenance.EnsureCurrentAsync(null, cancellationToken) is { } rebuilt)
+            {
+                await Console.Error.WriteLineAsync($"索引已从资产库重建 (index rebuilt from the catalog): {rebuilt}");
+            }
+
+            var index = services.GetRequiredService<ISearchIndex>();
+            var query = new SearchQuery
+            {
+                Text = parse.GetValue(text),
+                Kinds = parse.GetValue(kind) ?? [],
+                Channels = parse.GetValue(channel) ?? [],
+                Clients = parse.GetValue(client) ?? [],
+                Sort = sortValue == "date" ? SearchSort.Date : SearchSort.Relevance,
+                PageSize = Math.Clamp(parse.GetValue(limit), 1, 500),
+                Page = Math.Max(1, parse.GetValue(page)),
+            };
+            var results = await index.SearchAsync(query, cancellationToken);
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(ToJson(results));
+            }
+            else
+            {
+                Print(results);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Print(SearchResults results)
+    {
+        AnsiConsole.MarkupLine($"[bold]{results.TotalHits.ToString(CultureInfo.InvariantCulture)} 条结果[/] · {Markup.Escape(results.GroupSummary)} · {results.Elapsed.TotalMilliseconds:F1} ms");
+        if (!results.Interpretation.IsEmpty)
+        {
+            AnsiConsole.MarkupLine($"[grey]理解为 (interpreted as): {Markup.Escape(results.Interpretation.ToString())}[/]");
+        }
+
+        foreach (var note in results.Interpretation.Notes)
+        {
+            AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(note.ToString() ?? string.Empty)}[/]");
+        }
+
+        foreach (var facet in results.Facets.Where(f => f.Values.Count > 0))
+        {
+            AnsiConsole.MarkupLine($"[grey]{TagDimensions.ToChinese(facet.Dimension)}:[/] {Markup.Escape(string.Join(" · ", facet.Values.Select(v => $"{v.Label} {v.Count}")))}");
+        }
+
+        foreach (var group in results.Hits.GroupBy(h => h.GroupLabel))
+        {
+            AnsiConsole.MarkupLine($"\n[bold underline]{Markup.Escape(group.Key)}[/]");
+            foreach (var hit in group)
+            {
+                var time = hit.TimeCode is { } code ? $" [cyan]{Markup.Escape(code)}[/]" : string.Empty;
+                var dims = hit.MatchedDimensions.Count > 0 ? $" [green]{Markup.Escape(string.Join('—', hit.MatchedDimensions.Select(d => d.Label)))}[/]" : string.Empty;
+                AnsiConsole.MarkupLine($"  {hit.Score,6:F2}  {Markup.Escape(hit.Title ?? hit.Key ?? hit.Id)}{time}{dims}  [grey]{Markup.Escape(hit.Key ?? string.Empty)}[/]");
+                if (hit.Snippet is { } snippet)
+                {
+                    AnsiConsole.MarkupLine($"          {Markup.Escape(snippet.Render("【", "】"))}");
+                }
+            }
+        }
+    }
+
+    private static string ToJson(SearchResults results)
+    {
+        var hits = new JsonArray();
+        foreach (var hit in results.Hits)
+        {
+            hits.Add(new JsonObject
+            {
+                ["id"] = hit.Id,
+                ["assetId"] = hit.AssetId,
+                ["externalId"] = hit.ExternalId,
+                ["kind"] = hit.Kind,
+                ["channel"] = hit.Channel,
+                ["group"] = hit.GroupLabel,
+                ["key"] = hit.Key,
+                ["title"] = hit.Title,
+                ["shot"] = hit.ShotIndex,
+                ["timeCode"] = hit.TimeCode,
+                ["start"] = hit.StartSeconds,
+                ["end"] = hit.EndSeconds,
+                ["keyframe"] = hit.KeyframeKey,
+                ["score"] = Math.Round(hit.Score, 4),
+                ["matchedDimensions"] = new JsonArray(hit.MatchedDimensions.Select(d => (JsonNode)new JsonObject
+                {
+                    ["dimension"] = TagDimensions.ToWire(d.Dimension),
+                    ["label"] = d.Label,
+                    ["confidence"] = Math.Round(d.Confidence, 4),
+                }).ToArray()),
+                ["snippet"] = hit.Snippet?.Render(),
+            });
+        }
+
+        var result = new JsonObject
+        {
+            ["total"] = results.TotalHits,
+            ["page"] = results.Page,
+            ["groups"] = new JsonArray(results.Groups.Select(g => (JsonNode)new JsonObject { ["label"] = g.Label, ["kind"] = g.Kind, ["channel"] = g.Channel, ["count"] = g.Count }).ToArray()),
+            ["facets"] = new JsonObject(results.Facets.Select(f => new KeyValuePair<string, JsonNode?>(
+                TagDimensions.ToWire(f.Dimension),
+                new JsonArray(f.Values.Select(v => (JsonNode)new JsonObject { ["label"] = v.Label, ["count"] = v.Count }).ToArray())))),
+            ["interpretation"] = results.Interpretation.ToString(),
+            ["hits"] = hits,
+        };
+        return result.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+}

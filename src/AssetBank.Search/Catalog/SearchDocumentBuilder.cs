@@ -1,0 +1,121 @@
+using System.Globalization;
+using AssetBank.Core.Assets;
+using AssetBank.Core.Catalog;
+using AssetBank.Core.Extraction;
+using AssetBank.Core.Search;
+using AssetBank.Core.Tagging;
+
+namespace AssetBank.Search.Catalog;
+
+/// <summary>
+/// Maps a catalogued asset and what ingestion derived from it to search documents: one for the asset, one per shot
+/// of a video, one per note, comment thread or KOL row inside an export — each a search result of its own.
+/// </summary>
+public static class SearchDocumentBuilder
+{
+    public static IReadOnlyList<SearchDocument> Build(Asset asset, AssetDerivedData derived, TagSet? effectiveTags)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        ArgumentNullException.ThrowIfNull(derived);
+        var kind = AssetKindNames.ToWire(asset.Kind);
+        var partTags = (effectiveTags?.Shots ?? []).ToDictionary(s => s.ItemId, s => s, StringComparer.Ordinal);
+        var title = asset.Metadata.Title ?? derived.Content?.Title ?? Path.GetFileNameWithoutExtension(asset.Key);
+        var created = asset.Metadata.Created is { } date
+            ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+            : asset.StoreLastModified;
+        var shots = derived.Media?.Shots ?? [];
+        var items = derived.Content?.Items ?? [];
+        var threads = items.Where(i => i.ItemKind == "comment-thread").ToList();
+
+        var documents = new List<SearchDocument>
+        {
+            Common(SearchDocument.ForAsset(asset.Id, kind), asset, title, created) with
+            {
+                Body = Truncate(derived.Content?.PlainText()),
+                Subtitles = Join(shots.Select(s => s.SubtitleText)),
+                Comments = Truncate(Join(threads.Select(t => t.Text))),
+                Captions = Join(items.Where(i => i.ItemKind != "comment-thread").Select(i => i.Title)),
+                Tags = SearchTag.From(effectiveTags?.Tags ?? []),
+                Engagement = Engagement(items),
+            },
+        };
+
+        foreach (var shot in shots)
+        {
+            var tags = partTags.GetValueOrDefault($"{asset.Key}#shot{shot.Index}");
+            documents.Add(Common(SearchDocument.ForShot(asset.Id, shot.Index, shot.Start.TotalSeconds, shot.End.TotalSeconds), asset, title, created) with
+            {
+                Subtitles = shot.SubtitleText,
+                KeyframeKey = shot.KeyframeKey,
+                Tags = SearchTag.From(tags?.Tags ?? []),
+            });
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.ItemKind == "embedded-image")
+            {
+                continue;
+            }
+
+            var tags = partTags.GetValueOrDefault($"{asset.Key}#{item.ItemId}");
+            var platform = item.Fields.GetValueOrDefault("platform");
+            documents.Add(Common(SearchDocument.ForAsset(asset.Id, kind), asset, item.Title ?? title, created) with
+            {
+                Id = string.Create(CultureInfo.InvariantCulture, $"item:{asset.Id}:{item.ItemId}"),
+                ShotIndex = i,
+                Channel = string.IsNullOrWhiteSpace(platform) ? asset.Metadata.Channel : SearchChannels.Normalize(platform),
+                Title = item.Title ?? title,
+                Body = item.ItemKind == "comment-thread" ? null : Truncate(item.Text),
+                Comments = item.ItemKind == "comment-thread" ? Truncate(item.Text) : null,
+                Captions = Join(item.Fields.Where(f => f.Key is "hashtags" or "vertical" or "brands").Select(f => f.Value)),
+                Tags = SearchTag.From(tags?.Tags ?? []),
+                Engagement = Engagement([item]),
+            });
+        }
+
+        return documents;
+    }
+
+    private static SearchDocument Common(SearchDocument document, Asset asset, string title, DateTimeOffset created) => document with
+    {
+        ExternalId = asset.ExternalId,
+        Channel = asset.Metadata.Channel is { } channel ? SearchChannels.Normalize(channel) : null,
+        Client = asset.Metadata.Client,
+        Project = asset.Metadata.Project,
+        Producer = asset.Metadata.Producer,
+        Created = created,
+        Key = asset.Key,
+        Title = title,
+    };
+
+    private static long? Engagement(IEnumerable<ExtractedItem> items)
+    {
+        double total = 0;
+        var any = false;
+        foreach (var item in items)
+        {
+            foreach (var metric in new[] { "likes", "collects", "comments", "total_likes", "interactions" })
+            {
+                if (item.Metrics.TryGetValue(metric, out var value))
+                {
+                    total += value;
+                    any = true;
+                }
+            }
+        }
+
+        return any ? (long)total : null;
+    }
+
+    private static string? Join(IEnumerable<string?> parts)
+    {
+        var text = string.Join('\n', parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+        return text.Length == 0 ? null : text;
+    }
+
+    // Keeps one huge document (a 5 M-character export) from dominating the index and its memory.
+    private static string? Truncate(string? text, int max = 200_000) =>
+        text is null || text.Length <= max ? text : text[..max];
+}
