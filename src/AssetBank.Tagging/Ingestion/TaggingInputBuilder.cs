@@ -14,6 +14,13 @@ namespace AssetBank.Tagging.Ingestion;
 /// </remarks>
 public static class TaggingInputBuilder
 {
+    private static readonly (string Name, TaggingTextField Field)[] TaggedFields =
+    [
+        ("hashtags", TaggingTextField.Hashtag),
+        ("vertical", TaggingTextField.KolVertical),
+        ("brands", TaggingTextField.Metadata),
+    ];
+
     public static string ShotItemId(string key, int shotIndex) => $"{key}#shot{shotIndex}";
 
     public static string PartItemId(string key, string itemId) => $"{key}#{itemId}";
@@ -83,8 +90,16 @@ public static class TaggingInputBuilder
             texts.Add(new TaggingText(field, part.Text));
         }
 
-        texts.AddRange(part.Fields.Where(f => !string.IsNullOrWhiteSpace(f.Value))
-            .Select(f => new TaggingText(f.Key.Contains("tag", StringComparison.OrdinalIgnoreCase) ? TaggingTextField.Hashtag : TaggingTextField.Metadata, f.Value)));
+        // Only fields that describe the content: author nicknames, URLs and the raw comment list would be tagged
+        // as if they were copy (a commenter called 奶茶续命中 is not a 食品饮料 signal).
+        foreach (var (name, taggedField) in TaggedFields)
+        {
+            if (part.Fields.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value))
+            {
+                texts.Add(new TaggingText(taggedField, value));
+            }
+        }
+
         return texts;
     }
 }
