@@ -27,6 +27,7 @@ var root = new RootCommand("AssetBank 内容资产银行 — content asset bank 
     AnalyzeCommand.Create(),
     SearchCommand.Create(),
     ReindexCommand.Create(),
+    ImportCommand.Create(),
 };
 
 try

@@ -35,7 +35,8 @@ public sealed class ContentExtractor : IContentExtractor
         {
             AssetKind.Copy => asset.Format is ContentFormat.PlainText or ContentFormat.Markdown or ContentFormat.Docx or ContentFormat.Pptx
                 or ContentFormat.Pdf or ContentFormat.Csv or ContentFormat.Xlsx or ContentFormat.Json,
-            AssetKind.KolList or AssetKind.Social => asset.Format is ContentFormat.Csv or ContentFormat.Xlsx or ContentFormat.Json,
+            AssetKind.KolList => asset.Format is ContentFormat.Csv or ContentFormat.Xlsx or ContentFormat.Json,
+            AssetKind.Social => asset.Format is ContentFormat.Csv or ContentFormat.Xlsx or ContentFormat.Json or ContentFormat.PlainText or ContentFormat.Markdown,
             _ => false,
         };
     }

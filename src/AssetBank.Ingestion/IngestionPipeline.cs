@@ -267,6 +267,7 @@ public sealed class IngestionPipeline
                 Status = AssetStatus.Pending,
                 LastSeen = now,
                 Metadata = AssetMetadata.FromUserMetadata(stat.Metadata),
+                ExternalId = stat.Metadata.TryGetValue(MetadataKeys.ExternalId, out var externalId) && !string.IsNullOrWhiteSpace(externalId) ? externalId : null,
             });
             foreach (var stage in _stages)
             {

@@ -15,4 +15,10 @@ public static class MetadataKeys
     public const string License = "license";
     public const string SourceLibrary = "source-library";
     public const string Title = "title";
+
+    /// <summary>An id from another system (spreadsheet, another DAM), kept as the asset's external id.</summary>
+    public const string ExternalId = "external-id";
+
+    /// <summary>The kind a text-only import declares (copy, social, kol-list); detection still checks the bytes.</summary>
+    public const string DeclaredKind = "kind";
 }

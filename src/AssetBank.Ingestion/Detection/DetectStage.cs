@@ -16,9 +16,18 @@ public sealed class DetectStage : IIngestionStage
         ArgumentNullException.ThrowIfNull(item);
         var detected = await ContentSniffer.DetectAsync(item.LocalPath, item.Asset.Key, cancellationToken)
             ?? throw new ContentRejectedException(item.Asset.Key, Explain(item.LocalPath));
+        var kind = detected.Kind;
+        // A text-only import may say what its text is (a note, a KOL row); the bytes decide everything else.
+        if (detected.Format is ContentFormat.PlainText or ContentFormat.Markdown
+            && item.StoredObject.Metadata.TryGetValue(MetadataKeys.DeclaredKind, out var declared)
+            && AssetKindNames.FromWire(declared) is AssetKind.Copy or AssetKind.Social)
+        {
+            kind = AssetKindNames.FromWire(declared);
+        }
+
         return item with
         {
-            Asset = item.Asset with { Format = detected.Format, Kind = detected.Kind, ContentType = detected.ContentType },
+            Asset = item.Asset with { Format = detected.Format, Kind = kind, ContentType = detected.ContentType },
         };
     }
 
