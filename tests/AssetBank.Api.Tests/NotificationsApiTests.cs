@@ -18,14 +18,15 @@ public sealed class NotificationsApiTests : IDisposable
     public async Task A_minio_put_event_gets_the_object_ingested()
     {
         var store = new FileSystemObjectStore(_factory.StoreRoot);
-        await store.PutAsync("客户/夜醒 视频.mp4", new MemoryStream([0, 0, 0, 0x20, .. "ftypisom"u8.ToArray(), 0, 0, 2, 0, .. new byte[100]]), ObjectWriteOptions.Default, CancellationToken.None);
+        // The recorded event names an .mp4; the kind is decided from the bytes, so a script stored there is copy.
+        await store.PutAsync("客户/夜醒 视频.mp4", new MemoryStream("分镜脚本：凌晨三点，新手爸爸抱着哭闹的宝宝。"u8.ToArray()), ObjectWriteOptions.Default, CancellationToken.None);
         using var client = Client();
 
         var response = await client.PostAsync("/api/notifications/minio", Body(Fixture("minio-put-event.json")));
         var asset = await WaitForAsync("客户/夜醒 视频.mp4", a => a.Status == AssetStatus.Processed);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        Assert.Equal(AssetKind.Video, asset.Kind);
+        Assert.Equal(AssetKind.Copy, asset.Kind);
     }
 
     [Fact]

@@ -12,6 +12,10 @@ public sealed class EvaluatedLibraryFixture : IAsyncLifetime
 
     public LibraryEvaluation Evaluation { get; private set; } = null!;
 
+    public string Library => Path.Combine(_root, "library");
+
+    public string Work => Path.Combine(_root, "work");
+
     public async Task InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));

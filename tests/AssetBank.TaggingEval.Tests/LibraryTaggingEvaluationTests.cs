@@ -1,7 +1,10 @@
 using System.Globalization;
+using AssetBank.Core.Search;
 using AssetBank.Core.Tagging;
+using AssetBank.Hosting;
 using AssetBank.SampleLibrary.Manifest;
 using AssetBank.Tagging.Evaluation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AssetBank.TaggingEval.Tests;
 
@@ -101,5 +104,43 @@ public sealed class LibraryTaggingEvaluationTests(EvaluatedLibraryFixture fixtur
             measured >= floor,
             string.Create(CultureInfo.InvariantCulture, $"{score.Dimension} {(precision ? "precision" : "recall")} {measured:0.000} < floor {floor:0.00} ") +
             $"(judged {score.Judged}, predicted {score.Predicted}, correct {score.Correct}); first misses:\n" + string.Join('\n', misses));
+    }
+
+    [Fact]
+    public async Task The_manifest_queries_find_their_themed_assets_in_the_search_index()
+    {
+        var manifest = await SampleManifest.LoadAsync(Path.Combine(fixture.Library, "manifest.json"), CancellationToken.None);
+        var configuration = AssetBankConfiguration.Build(overrides: LibraryTaggingEvaluation.Overrides(fixture.Library, fixture.Work));
+        await using var services = new ServiceCollection()
+            .AddLogging()
+            .AddAssetBank(configuration)
+            .BuildServiceProvider();
+        var index = services.GetRequiredService<ISearchIndex>();
+        int expected = 0, found = 0;
+        var misses = new List<string>();
+        foreach (var query in manifest.Queries)
+        {
+            var results = await index.SearchAsync(new SearchQuery { Text = query.Text, PageSize = 50 }, CancellationToken.None);
+            var keys = results.Hits.Select(h => h.Key).ToHashSet(StringComparer.Ordinal);
+            var top = results.Hits.Take(5).Select(h => h.Key).ToList();
+            Assert.True(
+                query.Expected.Any(e => top.Contains(e.Path)),
+                $"'{query.Text}': none of its expected assets is in the top 5 ({string.Join(", ", top)})");
+            foreach (var match in query.Expected)
+            {
+                expected++;
+                if (keys.Contains(match.Path))
+                {
+                    found++;
+                }
+                else
+                {
+                    misses.Add($"{query.Text} → {match.Path}");
+                }
+            }
+        }
+
+        Assert.True(expected > 0);
+        Assert.True(found >= expected * 0.9, $"found {found} of {expected} expected assets; missed: {string.Join("; ", misses)}");
     }
 }

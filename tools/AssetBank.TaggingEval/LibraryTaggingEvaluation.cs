@@ -123,8 +123,10 @@ public static class LibraryTaggingEvaluation
         };
     }
 
-    private static Dictionary<string, string?> Overrides(string root, string work) => new()
+    /// <summary>The settings the evaluation ingests with; open the same catalog and index with them afterwards.</summary>
+    public static Dictionary<string, string?> Overrides(string root, string work) => new()
     {
+        ["Search:IndexPath"] = Path.Combine(work, "index"),
         ["Store:Provider"] = nameof(StoreProvider.FileSystem),
         ["Store:FileSystem:Root"] = root,
         ["Catalog:Path"] = Path.Combine(work, "catalog.db"),
