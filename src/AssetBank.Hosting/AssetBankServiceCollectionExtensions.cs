@@ -7,6 +7,7 @@ using AssetBank.Search.Catalog;
 using AssetBank.Search;
 using AssetBank.Storage.FileSystem;
 using AssetBank.Storage.Minio;
+using AssetBank.Tagging.Ingestion;
 using AssetBank.Tagging.Llm;
 using AssetBank.Tagging;
 using Microsoft.Extensions.Configuration;
@@ -51,6 +52,7 @@ public static class AssetBankServiceCollectionExtensions
         services.AddAssetBankSearch(configuration);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAssetCommitObserver, SearchIndexObserver>());
         services.TryAddSingleton<SearchIndexMaintenance>();
+        services.TryAddSingleton<RetagService>();
         return services;
     }
 }

@@ -41,7 +41,6 @@ public static class TaggingServiceCollectionExtensions
             sp.GetService<ITextSegmenter>()));
         services.TryAddSingleton<ITagger>(sp => sp.GetRequiredService<LexiconTagger>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IIngestionStage, TaggingStage>());
-        services.TryAddSingleton<RetagService>();
         return services;
     }
 }
