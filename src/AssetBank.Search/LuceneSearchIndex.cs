@@ -38,6 +38,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private const int ParallelThreshold = 256;
     private const int ProgressEvery = 1000;
 
+    /// <summary>Longest accepted <see cref="SearchOptions.CommitInterval"/>.</summary>
+    internal static readonly TimeSpan MaxCommitInterval = TimeSpan.FromDays(1);
+
     private readonly SearchOptions _options;
     private readonly Taxonomy _taxonomy;
     private readonly ILogger _logger;
@@ -48,6 +51,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly QueryInterpreter _interpreter;
     private readonly LuceneQueryBuilder _builder;
     private readonly SnippetBuilder _snippets;
+    private readonly OrdinalCache _ordinals = new();
     private readonly ReaderWriterLockSlim _writerLock = new(LockRecursionPolicy.SupportsRecursion);
     private readonly SemaphoreSlim _rebuildGate = new(1, 1);
     private readonly System.Threading.Lock _commitGate = new();
@@ -93,17 +97,31 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _snippets = new SnippetBuilder(_analyzers.Index, options.SnippetLength);
 
         (_directory, _state, var empty) = OpenDirectory();
-        _handle = OpenHandle(create: empty);
+        try
+        {
+            _handle = OpenHandle(create: empty);
+        }
+        catch
+        {
+            _directory.Dispose();
+            _analyzers.Dispose();
+            throw;
+        }
+
         if (_state.NeedsRebuild)
         {
             SearchLog.NeedsRebuild(_logger, _path, _state.Reason ?? "unknown");
         }
 
         SearchLog.Opened(_logger, _path, _handle.Writer.NumDocs);
-        _commitTimer = new Timer(_ => CommitOnTimer(), null, options.CommitInterval, options.CommitInterval);
+        var interval = options.CommitInterval > TimeSpan.Zero && options.CommitInterval <= MaxCommitInterval ? options.CommitInterval : MaxCommitInterval;
+        _commitTimer = new Timer(_ => CommitOnTimer(), null, interval, interval);
     }
 
     public SearchIndexState State => _state;
+
+    /// <summary>The per-segment facet records, for tests.</summary>
+    internal OrdinalCache Ordinals => _ordinals;
 
     /// <summary>The index folder, absolute.</summary>
     public string IndexPath => _path;
@@ -133,10 +151,17 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var writer = _handle.Writer;
             if (batch.Count >= ParallelThreshold && _options.IndexingThreads > 1)
             {
-                Parallel.ForEach(
-                    batch,
-                    new ParallelOptions { MaxDegreeOfParallelism = _options.IndexingThreads, CancellationToken = cancellationToken },
-                    document => writer.UpdateDocument(IdTerm(document.Id), _mapper.ToDocument(document)));
+                try
+                {
+                    Parallel.ForEach(
+                        batch,
+                        new ParallelOptions { MaxDegreeOfParallelism = _options.IndexingThreads, CancellationToken = cancellationToken },
+                        document => writer.UpdateDocument(IdTerm(document.Id), _mapper.ToDocument(document)));
+                }
+                catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+                }
             }
             else
             {
@@ -295,8 +320,6 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             interpretation = _interpreter.WithDimensionFilters(interpretation, query.Dimensions);
         }
 
-        var built = _builder.Build(interpretation, query);
-        var byDate = query.Sort == SearchSort.Date || !built.Scored;
         var page = Math.Max(1, query.Page);
         var size = Math.Clamp(query.PageSize, 1, _options.MaxPageSize);
         var start = (long)(page - 1) * size;
@@ -308,36 +331,41 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             };
         }
 
-        var window = (int)Math.Clamp(start + size, 1, _options.MaxResultWindow);
-        TopScoreDocCollector? byScore = null;
-        TopFieldCollector? byField = null;
-        ICollector top = byDate
-            ? byField = TopFieldCollector.Create(DateSort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
-            : byScore = TopScoreDocCollector.Create(window, docsScoredInOrder: true);
-        var collector = new SearchCollector(top, query.IncludeFacets, query.HitsPerGroup, byDate);
-
         var handle = _handle;
         var searcher = handle.Searchers.Acquire();
         try
         {
-            searcher.Search(built.Query, collector);
-            collector.Finish();
-            var total = byScore?.TotalHits ?? byField!.TotalHits;
-            ScoreDoc[] pageDocs = start >= window
-                ? []
-                : (byScore?.GetTopDocs((int)start, size) ?? byField!.GetTopDocs((int)start, size)).ScoreDocs;
+            var built = _builder.Build(interpretation, query, _options.MinimumShouldMatch);
+            var run = Run(searcher, built, query, start, size);
+            if (run.Total < _options.RelaxBelow && built.OptionalParts > 1)
+            {
+                var relaxed = _builder.Build(interpretation, query, _options.RelaxedMinimumShouldMatch);
+                if (relaxed.RequiredOptionalParts < built.RequiredOptionalParts)
+                {
+                    var broader = Run(searcher, relaxed, query, start, size);
+                    if (broader.Total > run.Total)
+                    {
+                        (built, run) = (relaxed, broader);
+                        interpretation = interpretation with
+                        {
+                            Notes = [.. interpretation.Notes, new QueryNote("relaxed", string.Create(CultureInfo.InvariantCulture, $"完全符合的结果不多：也列出了符合其中 {relaxed.RequiredOptionalParts} 个条件（共 {relaxed.OptionalParts} 个）的内容。"))],
+                        };
+                    }
+                }
+            }
+
             var resolved = interpretation.ResolvedTerms;
-            var hits = pageDocs.Select(d => Hit(searcher, d.Doc, d.Score, resolved, built, query.IncludeSnippets)).ToList();
+            var hits = run.Page.Select(d => Hit(searcher, d.Doc, d.Score, resolved, built, query.IncludeSnippets)).ToList();
             return new SearchResults
             {
-                TotalHits = total,
+                TotalHits = run.Total,
                 Page = page,
                 PageSize = size,
                 Hits = hits,
-                Groups = Groups(collector, searcher, resolved, built, query),
-                Kinds = query.IncludeFacets ? Kinds(collector) : [],
-                Channels = query.IncludeFacets ? Channels(collector) : [],
-                Facets = query.IncludeFacets ? Facets(collector, Math.Max(1, query.FacetLimit)) : [],
+                Groups = Groups(run.Collector, searcher, resolved, built, query),
+                Kinds = query.IncludeFacets ? Kinds(run.Collector) : [],
+                Channels = query.IncludeFacets ? Channels(run.Collector) : [],
+                Facets = query.IncludeFacets ? Facets(run.Collector, Math.Max(1, query.FacetLimit)) : [],
                 Interpretation = interpretation,
                 Elapsed = Stopwatch.GetElapsedTime(started),
             };
@@ -347,6 +375,97 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             handle.Searchers.Release(searcher);
         }
     }
+
+    /// <summary>
+    /// Runs a query over all segments: split into slices of similar size searched in parallel when the index is large
+    /// (a query's time is mostly scoring, which splits by segment), the slices' hits and counts merged after.
+    /// </summary>
+    private (int Total, ScoreDoc[] Page, SearchCollector Collector) Run(IndexSearcher searcher, BuiltQuery built, SearchQuery query, long start, int size)
+    {
+        var byDate = query.Sort == SearchSort.Date || !built.Scored;
+        var window = (int)Math.Clamp(start + size, 1, _options.MaxResultWindow);
+        var weight = searcher.CreateNormalizedWeight(built.Query);
+        var slices = Slices(searcher.IndexReader.Leaves);
+        var results = new (int Total, ScoreDoc[] Top, SearchCollector Collector)[slices.Count];
+        if (slices.Count == 1)
+        {
+            results[0] = SearchSlice(weight, slices[0], query, byDate, window);
+        }
+        else
+        {
+            try
+            {
+                Parallel.For(0, slices.Count, i => results[i] = SearchSlice(weight, slices[i], query, byDate, window));
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.Count >= 1)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+            }
+        }
+
+        var collector = results[0].Collector;
+        var total = results[0].Total;
+        for (var i = 1; i < results.Length; i++)
+        {
+            collector.Merge(results[i].Collector);
+            total += results[i].Total;
+        }
+
+        IEnumerable<ScoreDoc> ranked = results.Length == 1
+            ? results[0].Top
+            : byDate
+                ? results.SelectMany(r => r.Top).OrderByDescending(CreatedOf).ThenByDescending(d => d.Score).ThenBy(d => d.Doc)
+                : results.SelectMany(r => r.Top).OrderByDescending(d => d.Score).ThenBy(d => d.Doc);
+        var page = start >= window ? [] : ranked.Skip((int)start).Take(size).ToArray();
+        return (total, page, collector);
+    }
+
+    private (int Total, ScoreDoc[] Top, SearchCollector Collector) SearchSlice(Weight weight, IReadOnlyList<AtomicReaderContext> leaves, SearchQuery query, bool byDate, int window)
+    {
+        TopScoreDocCollector? byScore = null;
+        TopFieldCollector? byField = null;
+        ICollector top = byDate
+            ? byField = TopFieldCollector.Create(DateSort, window, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
+            : byScore = TopScoreDocCollector.Create(window, docsScoredInOrder: true);
+        var collector = new SearchCollector(top, _ordinals, query.IncludeFacets, query.HitsPerGroup, byDate);
+        foreach (var leaf in leaves)
+        {
+            collector.SetNextReader(leaf);
+            var scorer = weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs);
+            scorer?.Score(collector);
+        }
+
+        collector.Finish();
+        var total = byScore?.TotalHits ?? byField!.TotalHits;
+        var docs = (byScore?.GetTopDocs() ?? byField!.GetTopDocs()).ScoreDocs;
+        return (total, docs, collector);
+    }
+
+    /// <summary>One slice when the index is small or one thread is configured; else up to that many, balanced by size.</summary>
+    private List<IReadOnlyList<AtomicReaderContext>> Slices(IList<AtomicReaderContext> leaves)
+    {
+        var documents = leaves.Sum(l => (long)l.AtomicReader.MaxDoc);
+        var count = Math.Min(_options.SearchThreads, leaves.Count);
+        if (count <= 1 || documents < _options.ParallelSearchMinDocuments)
+        {
+            return [leaves.ToList()];
+        }
+
+        var slices = Enumerable.Range(0, count).Select(_ => new List<AtomicReaderContext>()).ToList();
+        var sizes = new long[count];
+        foreach (var leaf in leaves.OrderByDescending(l => l.AtomicReader.MaxDoc))
+        {
+            var smallest = Array.IndexOf(sizes, sizes.Min());
+            slices[smallest].Add(leaf);
+            sizes[smallest] += leaf.AtomicReader.MaxDoc;
+        }
+
+        return slices.Where(s => s.Count > 0).Select(s => (IReadOnlyList<AtomicReaderContext>)s.OrderBy(l => l.DocBase).ToList()).ToList();
+    }
+
+    /// <summary>The date a date-sorted hit was ranked by (Lucene.Net boxes it as its own numeric type, which converts).</summary>
+    private static long CreatedOf(ScoreDoc doc) =>
+        doc is FieldDoc { Fields: { Length: > 0 } fields } && fields[0] is IConvertible value ? value.ToInt64(CultureInfo.InvariantCulture) : long.MinValue;
 
     private static Sort DateSort { get; } = new(new SortField(SearchFields.CreatedSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE);
 
@@ -414,6 +533,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             {
                 writer.DeleteAll();
                 indexed = await FeedAsync(writer, source, progress, cancellationToken).ConfigureAwait(false);
+
+                // Every query looks each of its terms up in every segment: a fresh index merged into a few segments
+                // answers about twice as fast (1 M documents: 3 segments instead of ~20, merged in seconds).
+                cancellationToken.ThrowIfCancellationRequested();
+                writer.ForceMerge(_options.RebuildMaxSegments);
                 _writerLock.EnterReadLock();
                 try
                 {
@@ -583,6 +707,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = _options.RamBufferSizeMB,
             Similarity = _similarity,
+
+            // Fewer segments than Lucene's default of 10 per tier: query time grows with the segment count (one term
+            // lookup per segment per query term), and near-real-time ingestion flushes a small segment per batch.
+            MergePolicy = new TieredMergePolicy { SegmentsPerTier = _options.SegmentsPerTier, MaxMergeAtOnce = _options.SegmentsPerTier },
         };
         IndexWriter writer;
         try

@@ -25,9 +25,25 @@ public sealed class SearchOptions
     [Range(8, 2048)]
     public double RamBufferSizeMB { get; set; } = 64;
 
+    /// <summary>Segments a rebuilt index is merged into before it is committed (fewer: faster queries).</summary>
+    [Range(1, 100)]
+    public int RebuildMaxSegments { get; set; } = 4;
+
+    /// <summary>Merge policy: segments allowed per size tier before they are merged (Lucene's default is 10).</summary>
+    [Range(2, 50)]
+    public int SegmentsPerTier { get; set; } = 6;
+
     /// <summary>Threads analysing documents during a rebuild or a large <c>IndexAsync</c> batch.</summary>
     [Range(1, 16)]
     public int IndexingThreads { get; set; } = Math.Clamp(Environment.ProcessorCount, 1, 8);
+
+    /// <summary>Threads one search may use (its segments are split between them); 1 searches on the calling thread only.</summary>
+    [Range(1, 16)]
+    public int SearchThreads { get; set; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
+    /// <summary>Index size from which a search is split between <see cref="SearchThreads"/> threads.</summary>
+    [Range(0, int.MaxValue)]
+    public int ParallelSearchMinDocuments { get; set; } = 200_000;
 
     /// <summary>Score of a dimension match at confidence 1 (it scales with the tag's confidence).</summary>
     [Range(0.0, 100.0)]
@@ -45,9 +61,29 @@ public sealed class SearchOptions
     [Range(0.0, 10.0)]
     public float SynonymWeight { get; set; } = 0.7f;
 
-    /// <summary>Share of the query's parts (rounded up, at least one) a document must match.</summary>
+    /// <summary>
+    /// Synonyms of a resolved term also searched as words in the text (for items not tagged yet). Each costs a term
+    /// lookup per segment per query.
+    /// </summary>
+    [Range(0, 20)]
+    public int MaxSynonyms { get; set; } = 4;
+
+    /// <summary>
+    /// Share of the query's parts (rounded up, at least one) a document must match: 0.75 asks 2 of 2, 3 of 3, 3 of 4.
+    /// </summary>
     [Range(0.0, 1.0)]
-    public double MinimumShouldMatch { get; set; } = 0.5;
+    public double MinimumShouldMatch { get; set; } = 0.75;
+
+    /// <summary>
+    /// When fewer than <see cref="RelaxBelow"/> documents match, the search runs again asking only this share of the
+    /// parts (2 of 3, 2 of 4), and says so in a note: a precise answer when there is one, a broader one when not.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double RelaxedMinimumShouldMatch { get; set; } = 0.5;
+
+    /// <summary>Hit count under which a search is relaxed (see <see cref="RelaxedMinimumShouldMatch"/>); 0 never relaxes.</summary>
+    [Range(0, 10_000)]
+    public int RelaxBelow { get; set; } = 20;
 
     /// <summary>Query text beyond this many characters is cut off (with a note).</summary>
     [Range(16, 100_000)]

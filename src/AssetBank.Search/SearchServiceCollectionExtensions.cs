@@ -23,7 +23,7 @@ public static class SearchServiceCollectionExtensions
         services.AddOptions<SearchOptions>()
             .Bind(configuration.GetSection(SearchOptions.SectionName))
             .ValidateDataAnnotations()
-            .Validate(o => o.CommitInterval > TimeSpan.Zero, "Search:CommitInterval must be positive.")
+            .Validate(o => o.CommitInterval > TimeSpan.Zero && o.CommitInterval <= LuceneSearchIndex.MaxCommitInterval, "Search:CommitInterval must be between 0 and 1 day.")
             .Validate(o => o.UserDictionaryPath is null || File.Exists(o.UserDictionaryPath), "Search:UserDictionaryPath names a file that does not exist.")
             .ValidateOnStart();
         services.TryAddSingleton(sp => new LuceneSearchIndex(

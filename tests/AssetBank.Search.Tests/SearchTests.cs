@@ -38,6 +38,121 @@ public sealed class SearchTests
     }
 
     [Fact]
+    public async Task When_enough_items_fit_only_those_matching_three_of_four_parts_are_listed()
+    {
+        using var temp = await TempIndex.CreateAsync(Corpus.Documents, o => o.RelaxBelow = 5);
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For(StrategistQuery) with { PageSize = 50 });
+
+        Assert.Equal(6, results.TotalHits);
+        Assert.DoesNotContain(results.Hits, h => h.Id == "asset:401");
+        Assert.DoesNotContain(results.Interpretation.Notes, n => n.Code == "relaxed");
+    }
+
+    [Fact]
+    public async Task When_few_items_fit_the_search_is_broadened_and_says_so()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For(StrategistQuery) with { PageSize = 50 });
+
+        Assert.Contains(results.Hits, h => h.Id == "asset:401");
+        Assert.Contains(results.Interpretation.Notes, n => n.Code == "relaxed" && n.Message.Contains("2 个条件（共 4 个）", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Facets_and_groups_are_left_out_when_not_asked_for()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For("母婴") with { IncludeFacets = false, IncludeSnippets = false });
+
+        Assert.Empty(results.Facets);
+        Assert.Empty(results.Groups);
+        Assert.All(results.Hits, h => Assert.Null(h.Snippet));
+        Assert.Equal(9, results.TotalHits);
+    }
+
+    [Fact]
+    public async Task Facet_counts_follow_deletions_and_updates()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+        await temp.Index.DeleteByAssetAsync(101);
+        await temp.Index.IndexAsync([Corpus.Documents.Single(d => d.Id == "asset:202") with { Tags = [Corpus.Tag(TagDimension.Industry, "宠物", 0.9)] }]);
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For("行业:母婴"));
+
+        Assert.Equal(4, results.TotalHits);
+        Assert.Equal(4, results.Facets.Single(f => f.Dimension == TagDimension.Industry).Values.Single(v => v.Label == "母婴").Count);
+        Assert.Equal(3, results.Facets.Single(f => f.Dimension == TagDimension.Relationship).Values.Single(v => v.Label == "新手爸爸").Count);
+    }
+
+    [Fact]
+    public async Task Facet_ordinals_are_read_once_per_segment_not_once_per_query()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+        await temp.Index.SearchAsync(SearchQuery.For("母婴"));
+        var before = temp.Index.Ordinals.Builds;
+
+        for (var i = 0; i < 5; i++)
+        {
+            await temp.Index.SearchAsync(SearchQuery.For("夜醒 焦虑") with { HitsPerGroup = 2 });
+        }
+
+        Assert.True(before > 0);
+        Assert.Equal(before, temp.Index.Ordinals.Builds);
+
+        await temp.Index.IndexAsync([SearchDocument.ForAsset(950, "copy") with { Title = "新增文案", Tags = [Corpus.Tag(TagDimension.Emotion, "焦虑", 0.9)] }]);
+        var after = await temp.Index.SearchAsync(SearchQuery.For("焦虑"));
+
+        Assert.Equal(before + 1, temp.Index.Ordinals.Builds);
+        Assert.Contains(after.Facets.Single(f => f.Dimension == TagDimension.Emotion).Values, v => v.Label == "焦虑" && v.Count == after.TotalHits);
+    }
+
+    [Fact]
+    public async Task A_search_split_across_threads_answers_exactly_like_one_thread()
+    {
+        // Several segments (one per IndexAsync call), searched on one thread and on three.
+        using var single = await TempIndex.CreateAsync(configure: o => { o.SearchThreads = 1; o.SegmentsPerTier = 50; });
+        using var parallel = await TempIndex.CreateAsync(configure: o => { o.SearchThreads = 3; o.ParallelSearchMinDocuments = 0; o.SegmentsPerTier = 50; });
+        foreach (var batch in Corpus.Documents.Chunk(3))
+        {
+            await single.Index.IndexAsync(batch);
+            await parallel.Index.IndexAsync(batch);
+        }
+
+        SearchQuery[] queries =
+        [
+            SearchQuery.For(StrategistQuery) with { HitsPerGroup = 2, PageSize = 4 },
+            SearchQuery.For(StrategistQuery) with { Page = 2, PageSize = 3 },
+            SearchQuery.For("母婴") with { Sort = SearchSort.Date, PageSize = 5, HitsPerGroup = 1 },
+            new SearchQuery { PageSize = 50 },
+            SearchQuery.For("行业:母婴 新手爸爸") with { FacetLimit = 50 },
+        ];
+        foreach (var query in queries)
+        {
+            var one = await single.Index.SearchAsync(query);
+            var many = await parallel.Index.SearchAsync(query);
+
+            Assert.Equal(one.TotalHits, many.TotalHits);
+            Assert.Equal(one.Hits.Select(h => (h.Id, h.Score)), many.Hits.Select(h => (h.Id, h.Score)));
+            Assert.Equal(one.GroupSummary, many.GroupSummary);
+            Assert.Equal(one.Groups.Select(g => string.Join(',', g.TopHits.Select(h => h.Id))), many.Groups.Select(g => string.Join(',', g.TopHits.Select(h => h.Id))));
+            Assert.Equal(one.Facets.SelectMany(f => f.Values), many.Facets.SelectMany(f => f.Values));
+        }
+    }
+
+    [Fact]
+    public async Task The_interpretation_is_available_without_searching()
+    {
+        using var temp = await TempIndex.CreateAsync();
+
+        var interpretation = temp.Index.Interpret("母婴—夜醒 哄娃 kind:video");
+
+        Assert.Equal("母婴 → 行业:母婴 · 夜醒 → 场景:夜醒 · 文本:哄娃 · kind=video", interpretation.ToString());
+    }
+
+    [Fact]
     public async Task The_em_dash_form_finds_the_same_items_as_the_spaced_form()
     {
         using var temp = await TempIndex.WithCorpusAsync();

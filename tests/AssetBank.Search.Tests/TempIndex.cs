@@ -5,10 +5,13 @@ namespace AssetBank.Search.Tests;
 /// <summary>A <see cref="LuceneSearchIndex"/> in its own temporary folder, deleted afterwards.</summary>
 internal sealed class TempIndex : IDisposable
 {
-    private TempIndex(string root)
+    private readonly Action<SearchOptions>? _configure;
+
+    private TempIndex(string root, Action<SearchOptions>? configure)
     {
         Root = root;
         Path = System.IO.Path.Combine(root, "index");
+        _configure = configure;
         Index = Open();
     }
 
@@ -18,11 +21,11 @@ internal sealed class TempIndex : IDisposable
 
     public LuceneSearchIndex Index { get; private set; }
 
-    public static async Task<TempIndex> CreateAsync(IEnumerable<SearchDocument>? documents = null)
+    public static async Task<TempIndex> CreateAsync(IEnumerable<SearchDocument>? documents = null, Action<SearchOptions>? configure = null)
     {
         var root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "assetbank-search-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
-        var temp = new TempIndex(root);
+        var temp = new TempIndex(root, configure);
         if (documents is not null)
         {
             await temp.Index.IndexAsync(documents);
@@ -35,7 +38,12 @@ internal sealed class TempIndex : IDisposable
 
     public LuceneSearchIndex Open() => new(Options(), Corpus.Taxonomy);
 
-    public SearchOptions Options() => new() { IndexPath = Path, CommitInterval = TimeSpan.FromHours(1) };
+    public SearchOptions Options()
+    {
+        var options = new SearchOptions { IndexPath = Path, CommitInterval = TimeSpan.FromHours(1) };
+        _configure?.Invoke(options);
+        return options;
+    }
 
     /// <summary>Closes the index and opens it again from disk.</summary>
     public void Reopen()

@@ -65,9 +65,9 @@ internal static class IndexingProfile
 
     private static void Report(string name, int count, Action action)
     {
-        var before = ThreadCpu.Now() ?? TimeSpan.Zero;
+        var before = ProcessCpu.Now() ?? TimeSpan.Zero;
         action();
-        var cpu = (ThreadCpu.Now() ?? TimeSpan.Zero) - before;
+        var cpu = (ProcessCpu.Now() ?? TimeSpan.Zero) - before;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name}: {cpu.TotalMicroseconds / count:N0} µs CPU per document"));
     }
 

@@ -25,7 +25,7 @@ void Line(string text)
 }
 
 var indexPath = options.IndexPath ?? Path.Combine(Path.GetTempPath(), "assetbank-search-bench-" + Guid.NewGuid().ToString("N"));
-if (Directory.Exists(indexPath))
+if (Directory.Exists(indexPath) && !options.Reuse)
 {
     Directory.Delete(indexPath, recursive: true);
 }
@@ -35,7 +35,7 @@ Line(string.Create(culture, $"## {options.Documents:N0} documents — {DateTimeO
 Line(string.Empty);
 Line(string.Create(culture, $"- machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1 << 20):N0} MiB available to the GC"));
 Line(string.Create(culture, $"- load average before: {loadBefore} (the machine is shared; other engineers' builds and tests run alongside)"));
-Line(string.Create(culture, $"- settings: seed {options.Seed}, {options.Threads} indexing threads, RAM buffer {options.RamBufferMB} MB, {options.Warmup} warm-up + {options.Queries} timed queries per shape, page size 20 with snippets"));
+Line(string.Create(culture, $"- settings: seed {options.Seed}, {options.Threads} indexing threads, {options.SearchThreads} search threads, RAM buffer {options.RamBufferMB} MB, {options.Warmup} warm-up + {options.Queries} timed queries per shape, page size 20 with snippets"));
 
 var taxonomy = TaxonomyLoader.LoadDefault();
 var corpus = new SyntheticCorpus(taxonomy, options.Seed);
@@ -43,12 +43,42 @@ var searchOptions = new SearchOptions
 {
     IndexPath = indexPath,
     IndexingThreads = options.Threads,
+    SearchThreads = options.SearchThreads,
     RamBufferSizeMB = options.RamBufferMB,
     CommitInterval = TimeSpan.FromMinutes(30),
     CommitEveryDocuments = 1_000_000,
 };
 
 using (var index = new LuceneSearchIndex(searchOptions, taxonomy))
+{
+    if (options.Reuse)
+    {
+        var reused = await index.CountAsync();
+        Line(string.Create(culture, $"(index reused from {indexPath}: {reused:N0} documents; indexing not measured)"));
+    }
+    else
+    {
+        await BuildAsync(index);
+    }
+
+    await QueryAsync(index);
+}
+
+Line(string.Create(culture, $"- load average after: {LoadAverage()}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20):N0} MiB"));
+Line(string.Empty);
+
+if (options.Output is { } output)
+{
+    await File.AppendAllTextAsync(output, report.ToString());
+    Console.WriteLine($"Appended to {output}");
+}
+
+if (!options.Keep)
+{
+    Directory.Delete(indexPath, recursive: true);
+}
+
+async Task BuildAsync(LuceneSearchIndex index)
 {
     // 1. Bulk build through RebuildAsync, as `assetbank reindex` does.
     var stopwatch = Stopwatch.StartNew();
@@ -89,6 +119,10 @@ using (var index = new LuceneSearchIndex(searchOptions, taxonomy))
     var total = await index.CountAsync();
     Line(string.Create(culture, $"Index on disk: {size / (1 << 20):N0} MiB for {total:N0} documents."));
 
+}
+
+async Task QueryAsync(LuceneSearchIndex index)
+{
     // 3. Queries, warm: each shape gets its own deterministic random stream.
     Line(string.Empty);
     Line("| query shape | p50 | p95 | p99 | mean | max | CPU p50 | CPU p95 | CPU p99 | mean hits |");
@@ -108,32 +142,35 @@ using (var index = new LuceneSearchIndex(searchOptions, taxonomy))
         await Task.Delay(500);
     }
 
-    var shapeIndex = 0;
-    foreach (var shape in QueryShapes.All)
+    // Timed: the shapes take turns, query by query, so that bursts of load from other processes on this shared machine
+    // fall on all of them alike rather than on whichever shape happened to run then.
+    var streams = QueryShapes.All.Select((_, i) => new Random((options.Seed * 31) + i)).ToArray();
+    var wall = QueryShapes.All.Select(_ => new List<double>(options.Queries)).ToArray();
+    var cpu = QueryShapes.All.Select(_ => new List<double>(options.Queries)).ToArray();
+    var hits = new long[QueryShapes.All.Count];
+    for (var i = 0; i < options.Queries; i++)
     {
-        var random = new Random(options.Seed * 31 + shapeIndex++);
-
-        var timings = new List<double>(options.Queries);
-        var cpu = new List<double>(options.Queries);
-        long hits = 0;
-        for (var i = 0; i < options.Queries; i++)
+        for (var s = 0; s < QueryShapes.All.Count; s++)
         {
-            var query = shape.Next(random);
-            var cpuStart = ThreadCpu.Now();
+            var query = QueryShapes.All[s].Next(streams[s]);
+            var cpuStart = ProcessCpu.Now();
             var started = Stopwatch.GetTimestamp();
             var results = index.SearchAsync(query).GetAwaiter().GetResult();
-            timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            if (cpuStart is { } before && ThreadCpu.Now() is { } after)
+            wall[s].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (cpuStart is { } before && ProcessCpu.Now() is { } after)
             {
-                cpu.Add((after - before).TotalMilliseconds);
+                cpu[s].Add((after - before).TotalMilliseconds);
             }
 
-            hits += results.TotalHits;
+            hits[s] += results.TotalHits;
         }
+    }
 
-        var latencies = new Latencies(timings);
-        var cpuLatencies = new Latencies(cpu);
-        Line(string.Create(culture, $"| {shape.Name} | {latencies.Percentile(50):N1} ms | **{latencies.Percentile(95):N1} ms** | {latencies.Percentile(99):N1} ms | {latencies.Mean:N1} ms | {latencies.Max:N1} ms | {cpuLatencies.Percentile(50):N1} ms | **{cpuLatencies.Percentile(95):N1} ms** | {cpuLatencies.Percentile(99):N1} ms | {hits / Math.Max(1, options.Queries):N0} |"));
+    for (var s = 0; s < QueryShapes.All.Count; s++)
+    {
+        var latencies = new Latencies(wall[s]);
+        var cpuLatencies = new Latencies(cpu[s]);
+        Line(string.Create(culture, $"| {QueryShapes.All[s].Name} | {latencies.Percentile(50):N1} ms | **{latencies.Percentile(95):N1} ms** | {latencies.Percentile(99):N1} ms | {latencies.Mean:N1} ms | {latencies.Max:N1} ms | {cpuLatencies.Percentile(50):N1} ms | **{cpuLatencies.Percentile(95):N1} ms** | {cpuLatencies.Percentile(99):N1} ms | {hits[s] / Math.Max(1, options.Queries):N0} |"));
     }
 
     Line(string.Empty);
@@ -145,45 +182,45 @@ using (var index = new LuceneSearchIndex(searchOptions, taxonomy))
     // Where a dimension-only query spends its CPU: reading the text, then the search without and with snippets.
     var breakdownRandom = new Random(options.Seed);
     var queries = Enumerable.Range(0, options.Queries).Select(_ => QueryShapes.All[0].Next(breakdownRandom)).ToList();
-    double CpuPercentile(Action<SearchQuery> run)
+    Action<SearchQuery>[] steps =
+    [
+        q => index.Interpret(q.Text),
+        q => index.SearchAsync(q with { IncludeSnippets = false }).GetAwaiter().GetResult(),
+        q => index.SearchAsync(q).GetAwaiter().GetResult(),
+        q => index.SearchAsync(q with { IncludeFacets = true }).GetAwaiter().GetResult(),
+        q => index.SearchAsync(q with { IncludeFacets = true, HitsPerGroup = 3 }).GetAwaiter().GetResult(),
+    ];
+    var stepCpu = steps.Select(_ => new List<double>(queries.Count)).ToArray();
+    foreach (var query in queries)
     {
-        var samples = new List<double>(queries.Count);
-        foreach (var query in queries)
+        // Once untimed, so that each step below finds the same warm caches and the differences are the added work.
+        steps[2](query);
+        for (var s = 0; s < steps.Length; s++)
         {
-            var before = ThreadCpu.Now();
-            run(query);
-            if (before is { } b && ThreadCpu.Now() is { } a)
+            var before = ProcessCpu.Now();
+            steps[s](query);
+            if (before is { } b && ProcessCpu.Now() is { } a)
             {
-                samples.Add((a - b).TotalMilliseconds);
+                stepCpu[s].Add((a - b).TotalMilliseconds);
             }
         }
-
-        return new Latencies(samples).Percentile(50);
     }
 
-    var interpretOnly = CpuPercentile(q => index.Interpret(q.Text));
-    var noSnippets = CpuPercentile(q => index.SearchAsync(q with { IncludeSnippets = false }).GetAwaiter().GetResult());
-    var withSnippets = CpuPercentile(q => index.SearchAsync(q).GetAwaiter().GetResult());
+    var p50 = stepCpu.Select(samples => new Latencies(samples).Percentile(50)).ToArray();
     Line(string.Empty);
-    Line(string.Create(culture, $"Breakdown of a dimension-only query (CPU p50): interpretation {interpretOnly:N2} ms; whole search without snippets {noSnippets:N2} ms; with snippets {withSnippets:N2} ms."));
+    Line(string.Create(culture, $"Breakdown of dimension-only queries (CPU p50; each query run once untimed, then each step; load average now {LoadAverage()}): reading the text {p50[0]:N2} ms; search without snippets {p50[1]:N2} ms; + snippets {p50[2]:N2} ms; + facets and group counts {p50[3]:N2} ms; + 3 hits per group {p50[4]:N2} ms."));
 
-    var sample = await index.SearchAsync(new SearchQuery { Text = "母婴 夜醒 焦虑 新手爸爸", PageSize = 3, HitsPerGroup = 1 });
+    var sampleQuery = new SearchQuery { Text = "母婴 夜醒 焦虑 新手爸爸", PageSize = 3, HitsPerGroup = 1 };
+    var sample = await index.SearchAsync(sampleQuery);
+    var sampleTimes = new List<double>();
+    for (var i = 0; i < 9; i++)
+    {
+        sample = await index.SearchAsync(sampleQuery);
+        sampleTimes.Add(sample.Elapsed.TotalMilliseconds);
+    }
+
     Line(string.Empty);
-    Line(string.Create(culture, $"Sample: `母婴 夜醒 焦虑 新手爸爸` → {sample.TotalHits:N0} hits in {sample.Elapsed.TotalMilliseconds:N1} ms, groups: {sample.GroupSummary}; top hit: {(sample.Hits.Count > 0 ? sample.Hits[0].Snippet?.Render("【", "】") : null)}"));
-}
-
-Line(string.Create(culture, $"- load average after: {LoadAverage()}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20):N0} MiB"));
-Line(string.Empty);
-
-if (options.Output is { } output)
-{
-    await File.AppendAllTextAsync(output, report.ToString());
-    Console.WriteLine($"Appended to {output}");
-}
-
-if (!options.Keep)
-{
-    Directory.Delete(indexPath, recursive: true);
+    Line(string.Create(culture, $"Sample: `母婴 夜醒 焦虑 新手爸爸` → {sample.TotalHits:N0} hits in {new Latencies(sampleTimes).Percentile(50):N1} ms (median of 9 warm runs), groups: {sample.GroupSummary}; top hit: {(sample.Hits.Count > 0 ? sample.Hits[0].Snippet?.Render("【", "】") : null)}"));
 }
 
 static string LoadAverage()

@@ -1,44 +1,39 @@
 using AssetBank.Core.Tagging;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace AssetBank.Search.Collecting;
 
 /// <summary>
 /// Feeds the top-hits collector and, over every matching document, counts kind × channel groups and dimension terms
-/// from doc values (the facet module is not available), and keeps each group's best documents when asked.
+/// (the facet module is not available), and keeps each group's best documents when asked.
 /// </summary>
 /// <remarks>
-/// Counting is per segment into arrays indexed by the segment's ordinals, turned into strings once per segment, so the
-/// per-document cost is a few array increments.
+/// Counts are one array indexed by registry id (<see cref="OrdinalRegistry"/>), read from each document's packed record
+/// (<see cref="SegmentOrdinals"/>): a few increments per document, no per-segment translation.
 /// </remarks>
 internal sealed class SearchCollector : ICollector
 {
     private readonly ICollector _top;
+    private readonly OrdinalCache _cache;
     private readonly bool _countFacets;
     private readonly int _hitsPerGroup;
     private readonly bool _byDate;
     private readonly Dictionary<GroupKey, long> _groups = [];
     private readonly Dictionary<string, long>[] _terms = TagDimensions.All.Select(_ => new Dictionary<string, long>(StringComparer.Ordinal)).ToArray();
-    private readonly Dictionary<GroupKey, PriorityQueue<(int Doc, float Score), double>> _groupTop = [];
-    private readonly BytesRef _scratch = new();
 
+    private int[] _counts = [];
+    private PriorityQueue<GroupHit, double>?[] _groupQueues = [];
     private Scorer? _scorer;
     private int _docBase;
-    private SortedDocValues? _kind;
-    private SortedDocValues? _channel;
-    private int _channelStride;
-    private int[] _groupCounts = [];
-    private GroupKey?[] _groupKeys = [];
-    private PriorityQueue<(int Doc, float Score), double>?[] _groupQueues = [];
-    private readonly SortedSetDocValues?[] _dimensions = new SortedSetDocValues?[TagDimensions.All.Count];
-    private int[][] _termCounts = TagDimensions.All.Select(_ => Array.Empty<int>()).ToArray();
+    private ushort[]? _packed;
+    private Dictionary<int, ushort[]>? _overflow;
     private NumericDocValues? _created;
 
-    public SearchCollector(ICollector top, bool countFacets, int hitsPerGroup, bool byDate)
+    public SearchCollector(ICollector top, OrdinalCache cache, bool countFacets, int hitsPerGroup, bool byDate)
     {
         _top = top;
+        _cache = cache;
         _countFacets = countFacets;
         _hitsPerGroup = Math.Max(0, hitsPerGroup);
         _byDate = byDate;
@@ -49,8 +44,8 @@ internal sealed class SearchCollector : ICollector
     /// <summary>Matching documents per kind and channel (after <see cref="Finish"/>).</summary>
     public IReadOnlyDictionary<GroupKey, long> Groups => _groups;
 
-    /// <summary>Per group, its best global doc ids, best first (after <see cref="Finish"/>).</summary>
-    public Dictionary<GroupKey, IReadOnlyList<(int Doc, float Score)>> GroupTopDocs { get; } = [];
+    /// <summary>Per group, its best documents, best first (after <see cref="Finish"/>).</summary>
+    public Dictionary<GroupKey, IReadOnlyList<GroupHit>> GroupTopDocs { get; } = [];
 
     /// <summary>Matching documents per term id, per dimension (after <see cref="Finish"/>).</summary>
     public IReadOnlyDictionary<string, long> TermCounts(TagDimension dimension) => _terms[(int)dimension];
@@ -63,29 +58,22 @@ internal sealed class SearchCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        FlushSegment();
         _top.SetNextReader(context);
         _docBase = context.DocBase;
         var reader = context.AtomicReader;
-        var grouping = _countFacets || _hitsPerGroup > 0;
-        _kind = grouping ? reader.GetSortedDocValues(SearchFields.Kind) : null;
-        _channel = grouping ? reader.GetSortedDocValues(SearchFields.Channel) : null;
-        if (grouping)
+        if (_countFacets || _hitsPerGroup > 0)
         {
-            _channelStride = (_channel?.ValueCount ?? 0) + 1;
-            var size = ((_kind?.ValueCount ?? 0) + 1) * _channelStride;
-            _groupCounts = new int[size];
-            _groupKeys = new GroupKey?[size];
-            _groupQueues = new PriorityQueue<(int Doc, float Score), double>?[size];
-        }
-
-        if (_countFacets)
-        {
-            foreach (var dimension in TagDimensions.All)
+            var segment = _cache.For(reader);
+            _packed = segment.Packed;
+            _overflow = segment.Overflow;
+            var ids = _cache.Registry.Count;
+            if (_counts.Length < ids)
             {
-                var values = reader.GetSortedSetDocValues(SearchFields.FacetField(dimension));
-                _dimensions[(int)dimension] = values;
-                _termCounts[(int)dimension] = values is null ? [] : new int[checked((int)values.ValueCount)];
+                Array.Resize(ref _counts, ids);
+                if (_hitsPerGroup > 0)
+                {
+                    Array.Resize(ref _groupQueues, ids);
+                }
             }
         }
 
@@ -95,14 +83,18 @@ internal sealed class SearchCollector : ICollector
     public void Collect(int doc)
     {
         _top.Collect(doc);
-        if (_groupCounts.Length > 0)
+        var packed = _packed;
+        if (packed is null)
         {
-            var slot = ((_kind?.GetOrd(doc) ?? -1) + 1) * _channelStride + ((_channel?.GetOrd(doc) ?? -1) + 1);
-            _groupCounts[slot]++;
-            if (_hitsPerGroup > 0)
-            {
-                Offer(slot, doc);
-            }
+            return;
+        }
+
+        var at = doc * SegmentOrdinals.Stride;
+        var group = packed[at];
+        _counts[group]++;
+        if (_hitsPerGroup > 0)
+        {
+            Offer(group, doc);
         }
 
         if (!_countFacets)
@@ -110,55 +102,94 @@ internal sealed class SearchCollector : ICollector
             return;
         }
 
-        for (var d = 0; d < _dimensions.Length; d++)
+        var end = at + SegmentOrdinals.Stride;
+        for (var i = at + 1; i < end; i++)
         {
-            var values = _dimensions[d];
-            if (values is null)
+            var id = packed[i];
+            if (id == 0)
             {
-                continue;
+                return;
             }
 
-            values.SetDocument(doc);
-            long ord;
-            var counts = _termCounts[d];
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            _counts[id]++;
+        }
+
+        if (_overflow is not null && _overflow.TryGetValue(doc, out var more))
+        {
+            foreach (var id in more)
             {
-                counts[ord]++;
+                _counts[id]++;
             }
         }
     }
 
-    /// <summary>Folds the last segment's counts in; call once after the search.</summary>
+    /// <summary>Turns the counts into groups and terms; call once after the search.</summary>
     public void Finish()
     {
-        FlushSegment();
-        foreach (var (key, queue) in _groupTop)
+        var registry = _cache.Registry;
+        for (var id = 1; id < _counts.Length; id++)
         {
-            var docs = new (int Doc, float Score)[queue.Count];
+            var count = _counts[id];
+            if (count == 0)
+            {
+                continue;
+            }
+
+            var entry = registry[id];
+            if (entry.Group is { } group)
+            {
+                _groups[group] = count;
+            }
+            else if (entry.TermId is { } term)
+            {
+                _terms[(int)entry.Dimension][term] = count;
+            }
+        }
+
+        for (var id = 1; id < _groupQueues.Length; id++)
+        {
+            if (_groupQueues[id] is not { } queue || registry[id].Group is not { } group)
+            {
+                continue;
+            }
+
+            var docs = new GroupHit[queue.Count];
             for (var i = docs.Length - 1; i >= 0; i--)
             {
                 docs[i] = queue.Dequeue();
             }
 
-            GroupTopDocs[key] = docs;
+            GroupTopDocs[group] = docs;
         }
     }
 
-    private void Offer(int slot, int doc)
+    /// <summary>Adds the counts and best documents of a collector that searched other segments (both finished).</summary>
+    public void Merge(SearchCollector other)
     {
-        var queue = _groupQueues[slot];
-        if (queue is null)
+        foreach (var (group, count) in other._groups)
         {
-            var key = KeyOf(slot);
-            if (!_groupTop.TryGetValue(key, out queue))
-            {
-                queue = new PriorityQueue<(int Doc, float Score), double>(_hitsPerGroup + 1);
-                _groupTop[key] = queue;
-            }
-
-            _groupQueues[slot] = queue;
+            _groups[group] = _groups.GetValueOrDefault(group) + count;
         }
 
+        for (var d = 0; d < _terms.Length; d++)
+        {
+            foreach (var (term, count) in other._terms[d])
+            {
+                _terms[d][term] = _terms[d].GetValueOrDefault(term) + count;
+            }
+        }
+
+        foreach (var (group, hits) in other.GroupTopDocs)
+        {
+            GroupTopDocs[group] = GroupTopDocs.TryGetValue(group, out var mine)
+                ? mine.Concat(hits).OrderByDescending(h => h.Priority).ThenBy(h => h.Doc).Take(_hitsPerGroup).ToList()
+                : hits;
+        }
+    }
+
+    private void Offer(int group, int doc)
+    {
+        var queue = _groupQueues[group] ??= new PriorityQueue<GroupHit, double>(_hitsPerGroup + 1);
         var score = _byDate ? float.NaN : _scorer?.GetScore() ?? 0;
         double priority = _byDate ? _created?.Get(doc) ?? long.MinValue : score;
         if (queue.Count >= _hitsPerGroup)
@@ -171,64 +202,6 @@ internal sealed class SearchCollector : ICollector
             queue.Dequeue();
         }
 
-        queue.Enqueue((_docBase + doc, score), priority);
-    }
-
-    private GroupKey KeyOf(int slot)
-    {
-        if (_groupKeys[slot] is { } known)
-        {
-            return known;
-        }
-
-        var kindOrd = (slot / _channelStride) - 1;
-        var channelOrd = (slot % _channelStride) - 1;
-        var kind = "unknown";
-        if (kindOrd >= 0 && _kind is not null)
-        {
-            _kind.LookupOrd(kindOrd, _scratch);
-            kind = _scratch.Utf8ToString();
-        }
-
-        string? channel = null;
-        if (channelOrd >= 0 && _channel is not null)
-        {
-            _channel.LookupOrd(channelOrd, _scratch);
-            channel = _scratch.Utf8ToString();
-        }
-
-        var key = new GroupKey(kind, channel);
-        _groupKeys[slot] = key;
-        return key;
-    }
-
-    private void FlushSegment()
-    {
-        for (var slot = 0; slot < _groupCounts.Length; slot++)
-        {
-            if (_groupCounts[slot] > 0)
-            {
-                var key = KeyOf(slot);
-                _groups[key] = _groups.GetValueOrDefault(key) + _groupCounts[slot];
-            }
-        }
-
-        _groupCounts = [];
-        for (var d = 0; d < _termCounts.Length; d++)
-        {
-            var counts = _termCounts[d];
-            var values = _dimensions[d];
-            for (var ord = 0; ord < counts.Length && values is not null; ord++)
-            {
-                if (counts[ord] > 0)
-                {
-                    values.LookupOrd(ord, _scratch);
-                    var term = _scratch.Utf8ToString();
-                    _terms[d][term] = _terms[d].GetValueOrDefault(term) + counts[ord];
-                }
-            }
-
-            _termCounts[d] = [];
-        }
+        queue.Enqueue(new GroupHit(_docBase + doc, score, priority), priority);
     }
 }

@@ -60,7 +60,7 @@ internal sealed class DocumentMapper
 
         AddKeyword(doc, SearchFields.Kind, NormalizeKind(source.Kind), withDocValues: true);
         AddKeyword(doc, SearchFields.Channel, SearchChannels.Normalize(source.Channel), withDocValues: true);
-        AddKeyword(doc, SearchFields.Client, Trimmed(source.Client), withDocValues: false);
+        AddKeyword(doc, SearchFields.Client, Trimmed(source.Client), withDocValues: true);
         AddKeyword(doc, SearchFields.Project, Trimmed(source.Project), withDocValues: false);
         AddKeyword(doc, SearchFields.Producer, Trimmed(source.Producer), withDocValues: false);
         AddStored(doc, SearchFields.External, source.ExternalId);

@@ -10,20 +10,25 @@ namespace AssetBank.Search.Querying;
 /// Turns an interpretation and the explicit filters into one Lucene query.
 /// </summary>
 /// <remarks>
-/// Each dimension or free-text part is one optional clause; a document must match at least
-/// <see cref="SearchOptions.MinimumShouldMatch"/> of them (rounded up, at least one). A dimension clause adds the
-/// confidence-weighted tag match to text matches of the term's label and synonyms; a free-text clause matches its words
-/// in the text (title included), with a bonus when they are in the title, and, with a lower weight, CJK bigrams for
-/// what the segmenter split differently. Required dimension parts and filters must all hold; filters do not score.
+/// Each dimension or free-text part is one optional clause; a document must match at least the given share of them
+/// (rounded up, at least one). A dimension clause adds the confidence-weighted tag match to text matches of the term's
+/// label and synonyms; a free-text clause matches its words in the text (title included), with a bonus when they are in
+/// the title, and, with a lower weight, CJK bigrams for what the segmenter split differently. Required dimension parts
+/// and filters must all hold; filters do not score.
 /// </remarks>
 internal sealed class LuceneQueryBuilder(SearchAnalyzers analyzers, Taxonomy taxonomy, SearchOptions options)
 {
-    private const int MaxSynonyms = 4;
+    // Up to three words a part means all of them; a longer pasted phrase means most of them.
     private const int AllWordsUpTo = 3;
     private const double LongTextShare = 0.6;
+
+    // Bigrams are the fallback for segmentation mismatches: most of a part's bigrams must be there, not any one.
     private const double BigramShare = 0.7;
 
-    public BuiltQuery Build(QueryInterpretation interpretation, SearchQuery query)
+    /// <param name="interpretation">The parts.</param>
+    /// <param name="query">The explicit filters.</param>
+    /// <param name="minimumShouldMatch">Share of the optional parts a document must match (rounded up, at least one).</param>
+    public BuiltQuery Build(QueryInterpretation interpretation, SearchQuery query, double minimumShouldMatch)
     {
         ArgumentNullException.ThrowIfNull(interpretation);
         ArgumentNullException.ThrowIfNull(query);
@@ -55,17 +60,20 @@ internal sealed class LuceneQueryBuilder(SearchAnalyzers analyzers, Taxonomy tax
 
         if (optional > 0)
         {
-            main.MinimumNumberShouldMatch = Math.Clamp((int)Math.Ceiling(options.MinimumShouldMatch * optional), 1, optional);
+            main.MinimumNumberShouldMatch = Math.Clamp((int)Math.Ceiling((minimumShouldMatch * optional) - 1e-9), 1, optional);
         }
 
         Query result = main.Clauses.Count > 0 ? main : new MatchAllDocsQuery();
-        var filter = Filters(interpretation, query);
-        if (filter is not null)
+        foreach (var filter in Filters(interpretation, query))
         {
-            result = new FilteredQuery(result, new QueryWrapperFilter(filter));
+            result = new FilteredQuery(result, filter);
         }
 
-        return new BuiltQuery(result, optional > 0 || interpretation.Parts.Any(p => p.Role == QueryPartRole.Dimension), highlight);
+        return new BuiltQuery(result, optional > 0 || interpretation.Parts.Any(p => p.Role == QueryPartRole.Dimension), highlight)
+        {
+            OptionalParts = optional,
+            RequiredOptionalParts = main.MinimumNumberShouldMatch,
+        };
     }
 
     private Query DimensionTerms(IReadOnlyList<ResolvedTerm> terms)
@@ -105,7 +113,7 @@ internal sealed class LuceneQueryBuilder(SearchAnalyzers analyzers, Taxonomy tax
             words.Add((resolved.Label, 1f));
             if (taxonomy.TryGetById(resolved.TermId, out var term))
             {
-                words.AddRange(term.Synonyms.Take(MaxSynonyms).Select(s => (s, options.SynonymWeight)));
+                words.AddRange(term.Synonyms.Take(options.MaxSynonyms).Select(s => (s, options.SynonymWeight)));
             }
         }
 
@@ -196,15 +204,19 @@ internal sealed class LuceneQueryBuilder(SearchAnalyzers analyzers, Taxonomy tax
         }
     }
 
-    private static BooleanQuery? Filters(QueryInterpretation interpretation, SearchQuery query)
+    /// <summary>
+    /// Filters read doc values at random access (kind, channel, client ordinals; the creation date), so they cost per
+    /// candidate document of the query, not per document of the index, and nothing is rebuilt per query.
+    /// </summary>
+    private static List<Filter> Filters(QueryInterpretation interpretation, SearchQuery query)
     {
         var filterParts = interpretation.Parts.Where(p => p.Role == QueryPartRole.Filter).ToList();
-        var all = new BooleanQuery(disableCoord: true);
-        AddAny(all, SearchFields.Kind, query.Kinds.Select(DocumentMapper.NormalizeKind)
+        var filters = new List<Filter>();
+        AddAny(filters, SearchFields.Kind, query.Kinds.Select(DocumentMapper.NormalizeKind)
             .Concat(Values(filterParts, "kind")));
-        AddAny(all, SearchFields.Channel, query.Channels.Select(SearchChannels.Normalize).OfType<string>()
+        AddAny(filters, SearchFields.Channel, query.Channels.Select(SearchChannels.Normalize).OfType<string>()
             .Concat(Values(filterParts, "channel")));
-        AddAny(all, SearchFields.Client, query.Clients.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim())
+        AddAny(filters, SearchFields.Client, query.Clients.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim())
             .Concat(Values(filterParts, "client")));
 
         DateTimeOffset? from = query.CreatedFrom;
@@ -224,31 +236,26 @@ internal sealed class LuceneQueryBuilder(SearchAnalyzers analyzers, Taxonomy tax
 
         if (from is not null || before is not null)
         {
-            all.Add(
-                NumericRangeQuery.NewInt64Range(SearchFields.Created, from?.ToUnixTimeMilliseconds(), before?.ToUnixTimeMilliseconds(), true, false),
-                Occur.MUST);
+            filters.Add(FieldCacheRangeFilter.NewInt64Range(
+                SearchFields.CreatedSort,
+                from?.ToUnixTimeMilliseconds() ?? long.MinValue + 1,
+                before?.ToUnixTimeMilliseconds(),
+                true,
+                false));
         }
 
-        return all.Clauses.Count > 0 ? all : null;
+        return filters;
     }
 
     private static IEnumerable<string> Values(IEnumerable<InterpretedPart> parts, string field) =>
         parts.Where(p => p.Field == field && !string.IsNullOrEmpty(p.Value)).Select(p => p.Value!);
 
-    private static void AddAny(BooleanQuery all, string field, IEnumerable<string> values)
+    private static void AddAny(List<Filter> filters, string field, IEnumerable<string> values)
     {
-        var distinct = values.Distinct(StringComparer.Ordinal).ToList();
-        if (distinct.Count == 0)
+        var distinct = values.Distinct(StringComparer.Ordinal).ToArray();
+        if (distinct.Length > 0)
         {
-            return;
+            filters.Add(new FieldCacheTermsFilter(field, distinct));
         }
-
-        var any = new BooleanQuery(disableCoord: true);
-        foreach (var value in distinct)
-        {
-            any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
-        }
-
-        all.Add(any, Occur.MUST);
     }
 }
