@@ -12,7 +12,8 @@ internal static class ReportPrinter
         AnsiConsole.MarkupLine(
             $"[bold]入库完成[/] 列举 {report.Listed} · 新处理 {report.Processed} · 未变化 {report.Unchanged} · "
             + $"失败 {report.Failed} · 已删除 {report.Deleted} · 用时 {report.Elapsed.TotalSeconds:F1} 秒 · "
-            + $"{report.ObjectsPerSecond:F1} 个/秒 · {report.MegabytesPerSecond:F1} MB/秒");
+            + $"{report.ObjectsPerSecond:F1} 个/秒 · {report.MegabytesPerSecond:F1} MB/秒"
+            + (report.TokensUsed > 0 ? $" · 模型用量 {report.TokensUsed} tokens" : string.Empty));
         if (report.ProcessedByKind.Count > 0)
         {
             var table = new Table().AddColumn("类型 (kind)").AddColumn(new TableColumn("本次处理").RightAligned());

@@ -113,7 +113,10 @@ public sealed class IngestionPipeline
             Interlocked.Read(ref run.Bytes),
             run.Clock.Elapsed,
             run.ByKind.ToDictionary(p => p.Key, p => p.Value),
-            run.Failures.OrderBy(f => f.Key, StringComparer.Ordinal).ToList());
+            run.Failures.OrderBy(f => f.Key, StringComparer.Ordinal).ToList())
+        {
+            TokensUsed = Interlocked.Read(ref run.Tokens),
+        };
     }
 
     private async Task<int> DiscoverPrefixAsync(string prefix, bool retryFailed, ChannelWriter<StoredObject> queue, RunState run, CancellationToken cancellationToken)
@@ -277,6 +280,7 @@ public sealed class IngestionPipeline
             var saved = await _catalog.SaveProcessedAsync(item.Asset with { ProcessedAt = _time.GetUtcNow() }, item.Derived, cancellationToken);
             await NotifyAsync(o => o.OnProcessedAsync(saved, item.Derived, cancellationToken), saved.Key);
             Interlocked.Add(ref run.Bytes, bytes);
+            Interlocked.Add(ref run.Tokens, item.Tags?.Usage.TotalTokens ?? 0);
             run.ByKind.AddOrUpdate(saved.Kind, 1, (_, n) => n + 1);
             Interlocked.Increment(ref run.ProcessedCount);
             run.Report(saved.Key);
@@ -431,6 +435,7 @@ public sealed class IngestionPipeline
         public int ProcessedCount;
         public int FailedCount;
         public long Bytes;
+        public long Tokens;
         public volatile bool ListingComplete;
 
         public Stopwatch Clock { get; } = clock;

@@ -15,6 +15,9 @@ public sealed record IngestionReport(
     IReadOnlyDictionary<AssetKind, int> ProcessedByKind,
     IReadOnlyList<IngestionFailure> Failures)
 {
+    /// <summary>Model tokens the tagging stage spent in this run (zero for the lexicon tagger and cache hits).</summary>
+    public long TokensUsed { get; init; }
+
     public double ObjectsPerSecond => Elapsed.TotalSeconds > 0 ? Processed / Elapsed.TotalSeconds : 0;
 
     public double MegabytesPerSecond => Elapsed.TotalSeconds > 0 ? BytesProcessed / 1048576.0 / Elapsed.TotalSeconds : 0;
