@@ -87,5 +87,15 @@ internal static class Migrations
                 created_at TEXT NOT NULL
             );
             """),
+        new(3, "change sequence for derived stores; attempts per object version", """
+            ALTER TABLE assets ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE assets ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE assets ADD COLUMN attempt_stage TEXT;
+            ALTER TABLE assets ADD COLUMN attempt_peak_bytes INTEGER NOT NULL DEFAULT 0;
+            CREATE TABLE catalog_sequence (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
+            INSERT INTO catalog_sequence (id, value) VALUES (1, coalesce((SELECT max(id) FROM assets), 0));
+            UPDATE assets SET change_seq = id;
+            CREATE INDEX ix_assets_change_seq ON assets(change_seq);
+            """),
     ];
 }

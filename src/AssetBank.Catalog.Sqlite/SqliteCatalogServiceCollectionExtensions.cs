@@ -8,14 +8,19 @@ namespace AssetBank.Catalog.Sqlite;
 
 public static class SqliteCatalogServiceCollectionExtensions
 {
+    /// <summary>The embedded catalog: one <see cref="SqliteDatabase"/> behind every catalog seam.</summary>
     public static IServiceCollection AddSqliteCatalog(this IServiceCollection services, IConfiguration section)
     {
         services.AddOptions<SqliteCatalogOptions>()
             .Bind(section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<SqliteAssetCatalog>(sp => new SqliteAssetCatalog(sp.GetRequiredService<IOptions<SqliteCatalogOptions>>()));
-        services.AddSingleton<IAssetCatalog>(sp => sp.GetRequiredService<SqliteAssetCatalog>());
+        services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<SqliteCatalogOptions>>()));
+        services.AddSingleton<IAssetReader, SqliteAssetReader>();
+        services.AddSingleton<IIngestionLedger, SqliteIngestionLedger>();
+        services.AddSingleton<ITagEditStore, SqliteTagEditStore>();
+        services.AddSingleton<ICatalogChangeFeed, SqliteCatalogChangeFeed>();
+        services.AddSingleton<ICatalogMaintenance, SqliteCatalogMaintenance>();
         services.AddSingleton<ITagCache, SqliteTagCache>();
         return services;
     }

@@ -5,7 +5,7 @@ namespace AssetBank.Extraction;
 
 /// <summary>
 /// The extract stage for copy, decks, KOL lists and social exports: fills <see cref="IngestionWorkItem.Content"/>.
-/// Runs just after the media stage (<see cref="StageOrder.Extract"/> + 10); other kinds pass through unchanged.
+/// Runs after the media stage (<see cref="StageOrder.Extract"/>); other kinds pass through unchanged.
 /// Bad input fails the item with a <see cref="Core.Errors.ContentRejectedException"/> naming the key and the problem.
 /// </summary>
 public sealed class ExtractionStage : IIngestionStage
@@ -23,7 +23,7 @@ public sealed class ExtractionStage : IIngestionStage
 
     public string Name => "extract-content";
 
-    public int Order => StageOrder.Extract + 10;
+    public int Order => StageOrder.Extract;
 
     public async Task<IngestionWorkItem> ProcessAsync(IngestionWorkItem item, CancellationToken cancellationToken)
     {

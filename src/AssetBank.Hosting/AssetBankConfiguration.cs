@@ -3,23 +3,61 @@ using Microsoft.Extensions.Configuration;
 namespace AssetBank.Hosting;
 
 /// <summary>
-/// Configuration sources, later ones winning: built-in defaults, <c>appsettings.json</c> beside the program,
-/// <c>appsettings.json</c> in the working directory, an explicit file, <c>ASSETBANK__*</c> environment variables
-/// (<c>ASSETBANK__STORE__PROVIDER=Minio</c>), then command-line overrides.
+/// Configuration sources, later ones winning: built-in defaults (derived from the data folder), <c>appsettings.json</c>
+/// beside the program, <c>appsettings.json</c> in the working directory, an explicit file, <c>ASSETBANK__*</c>
+/// environment variables (<c>ASSETBANK__STORE__PROVIDER=Minio</c>), then command-line overrides.
 /// </summary>
+/// <remarks>
+/// The data folder is <c>Data:Root</c> when set (<c>--data</c>); otherwise the nearest <c>data/</c> holding a catalog in
+/// the working directory or one of its parents (so <c>dotnet run --project src/AssetBank.Api</c> finds the bank that
+/// <c>./run.sh</c> filled), otherwise <c>./data</c>. The store, catalog, index and writer lock live inside it unless
+/// configured one by one.
+/// </remarks>
 public static class AssetBankConfiguration
 {
     public const string EnvironmentPrefix = "ASSETBANK__";
+    public const string DataRootKey = "Data:Root";
 
     public static IConfigurationRoot Build(string? configFile = null, IEnumerable<KeyValuePair<string, string?>>? overrides = null)
     {
-        var builder = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
+        var overrideList = overrides?.ToList() ?? [];
+        var configured = Sources(new ConfigurationBuilder(), configFile, overrideList).Build();
+        var root = ResolveDataRoot(configured[DataRootKey], Directory.GetCurrentDirectory());
+        var defaults = new Dictionary<string, string?>
+        {
+            [DataRootKey] = root,
+            ["Store:Provider"] = nameof(StoreProvider.FileSystem),
+            ["Store:FileSystem:Root"] = Path.Combine(root, "store"),
+            ["Catalog:Path"] = Path.Combine(root, "catalog.db"),
+            ["Search:IndexPath"] = Path.Combine(root, "index"),
+            ["Data:LockPath"] = Path.Combine(root, "writer.lock"),
+        };
+        return Sources(new ConfigurationBuilder().AddInMemoryCollection(defaults), configFile, overrideList).Build();
+    }
+
+    /// <summary>The data folder, absolute: the configured one, else the nearest existing bank upwards, else <c>./data</c>.</summary>
+    public static string ResolveDataRoot(string? configured, string workingDirectory)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return Path.GetFullPath(configured, workingDirectory);
+        }
+
+        for (var folder = new DirectoryInfo(workingDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "data");
+            if (File.Exists(Path.Combine(candidate, "catalog.db")))
             {
-                ["Store:Provider"] = nameof(StoreProvider.FileSystem),
-                ["Store:FileSystem:Root"] = "data/store",
-                ["Catalog:Path"] = "data/catalog.db",
-            })
+                return candidate;
+            }
+        }
+
+        return Path.Combine(workingDirectory, "data");
+    }
+
+    private static IConfigurationBuilder Sources(IConfigurationBuilder builder, string? configFile, List<KeyValuePair<string, string?>> overrides)
+    {
+        builder
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
             .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true, reloadOnChange: false);
         if (!string.IsNullOrWhiteSpace(configFile))
@@ -28,11 +66,11 @@ public static class AssetBankConfiguration
         }
 
         builder.AddEnvironmentVariables(EnvironmentPrefix);
-        if (overrides is not null)
+        if (overrides.Count > 0)
         {
             builder.AddInMemoryCollection(overrides);
         }
 
-        return builder.Build();
+        return builder;
     }
 }

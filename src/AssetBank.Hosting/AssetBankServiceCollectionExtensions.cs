@@ -1,13 +1,12 @@
+using AssetBank.Application;
+using AssetBank.Application.Writing;
 using AssetBank.Catalog.Sqlite;
-using AssetBank.Core.Ingestion;
 using AssetBank.Extraction;
 using AssetBank.Ingestion;
 using AssetBank.Media;
-using AssetBank.Search.Catalog;
 using AssetBank.Search;
 using AssetBank.Storage.FileSystem;
 using AssetBank.Storage.Minio;
-using AssetBank.Tagging.Ingestion;
 using AssetBank.Tagging.Llm;
 using AssetBank.Tagging;
 using Microsoft.Extensions.Configuration;
@@ -40,7 +39,8 @@ public static class AssetBankServiceCollectionExtensions
         }
 
         services.AddSqliteCatalog(configuration.GetSection(SqliteCatalogOptions.SectionName));
-        services.AddAssetBankIngestion(configuration.GetSection(IngestionOptions.SectionName));
+        services.AddAssetBankApplication(configuration);
+        services.AddAssetBankDetection();
         services.AddAssetBankMedia(configuration);
         services.AddAssetBankExtraction(configuration);
         services.AddAssetBankTagging(configuration.GetSection(TaggingOptions.SectionName));
@@ -50,9 +50,14 @@ public static class AssetBankServiceCollectionExtensions
         }
 
         services.AddAssetBankSearch(configuration);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAssetCommitObserver, SearchIndexObserver>());
-        services.TryAddSingleton<SearchIndexMaintenance>();
-        services.TryAddSingleton<RetagService>();
+        services.PostConfigure<WriterLockOptions>(o =>
+        {
+            // Beside the catalog when not configured: the catalog is what one writer must own.
+            if (string.IsNullOrWhiteSpace(configuration["Data:LockPath"]) && configuration["Catalog:Path"] is { Length: > 0 } catalog)
+            {
+                o.LockPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(catalog)) ?? ".", "writer.lock");
+            }
+        });
         return services;
     }
 }

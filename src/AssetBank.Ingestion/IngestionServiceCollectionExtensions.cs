@@ -1,6 +1,5 @@
 using AssetBank.Core.Ingestion;
 using AssetBank.Ingestion.Detection;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,17 +7,12 @@ namespace AssetBank.Ingestion;
 
 public static class IngestionServiceCollectionExtensions
 {
-    /// <summary>The pipeline with its first stage (detection); later stages register more <see cref="IIngestionStage"/>s.</summary>
-    public static IServiceCollection AddAssetBankIngestion(this IServiceCollection services, IConfiguration section)
+    /// <summary>The first stage (detection), which also refuses unknown content from its first bytes before it is copied.</summary>
+    public static IServiceCollection AddAssetBankDetection(this IServiceCollection services)
     {
-        services.AddOptions<IngestionOptions>()
-            .Bind(section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IIngestionStage, DetectStage>());
-        services.AddSingleton<IngestionPipeline>();
-        services.AddSingleton<AssetUploader>();
+        services.TryAddSingleton<DetectStage>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IIngestionStage, DetectStage>(sp => sp.GetRequiredService<DetectStage>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IContentPrecheck, DetectStage>(sp => sp.GetRequiredService<DetectStage>()));
         return services;
     }
 }

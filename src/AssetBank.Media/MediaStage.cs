@@ -22,7 +22,7 @@ public sealed class MediaStage : IIngestionStage
 
     public string Name => "media";
 
-    public int Order => StageOrder.Extract;
+    public int Order => StageOrder.Media;
 
     public async Task<IngestionWorkItem> ProcessAsync(IngestionWorkItem item, CancellationToken cancellationToken)
     {

@@ -41,6 +41,7 @@ public static class TaggingServiceCollectionExtensions
             sp.GetService<ITextSegmenter>()));
         services.TryAddSingleton<ITagger>(sp => sp.GetRequiredService<LexiconTagger>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IIngestionStage, TaggingStage>());
+        services.TryAddSingleton<IAssetTagger, AssetTagger>();
         return services;
     }
 }

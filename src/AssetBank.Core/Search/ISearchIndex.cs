@@ -1,37 +1,31 @@
 namespace AssetBank.Core.Search;
 
 /// <summary>
-/// The search index: derived from the catalog, kept current by ingestion, rebuilt from the catalog when it is missing,
-/// corrupt, or built with another schema or taxonomy (see <see cref="State"/>).
+/// The search index: derived from the catalog, kept current by applying the catalog's changes in sequence order, rebuilt
+/// from the catalog when it is missing, corrupt, or built with another schema or taxonomy (see <see cref="State"/>).
 /// </summary>
-/// <remarks>
-/// Writes are near-real-time: a document is searchable as soon as <see cref="IndexAsync"/> returns, and made durable by
-/// batched commits (or <see cref="CommitAsync"/>). Searches never wait for writes. Query text is user input: no text
-/// makes a search throw; what could not be used is explained in <see cref="QueryInterpretation.Notes"/>.
-/// </remarks>
 public interface ISearchIndex
 {
-    /// <summary>Whether the index is usable as it is or should be rebuilt from the catalog, and why.</summary>
     SearchIndexState State { get; }
 
-    /// <summary>Adds or replaces documents (by <see cref="SearchDocument.Id"/>); searchable when the task completes.</summary>
-    Task IndexAsync(IEnumerable<SearchDocument> documents, CancellationToken cancellationToken = default);
+    /// <summary>The catalog change sequence the searchable index contains; 0 for a new or missing index.</summary>
+    long IndexedThrough { get; }
 
-    /// <summary>Removes the asset's document and all its shot documents; returns how many were removed. Unknown ids are not an error.</summary>
-    Task<int> DeleteByAssetAsync(long assetId, CancellationToken cancellationToken = default);
+    /// <summary>Sees another process's latest commit (cheap when nothing changed).</summary>
+    Task RefreshAsync(CancellationToken cancellationToken);
 
-    Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
+    /// <summary>Removes the documents of <paramref name="removedAssetIds"/>, replaces those of <paramref name="upserts"/>, and records <paramref name="throughSequence"/>.</summary>
+    Task ApplyChangesAsync(IReadOnlyList<long> removedAssetIds, IReadOnlyList<IndexableAsset> upserts, long throughSequence, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// Replaces the whole index with <paramref name="source"/>, reporting the number of documents indexed so far. Searches
-    /// see the old content until the rebuild commits; a failed or cancelled rebuild leaves the old content in place.
-    /// Returns the number of documents indexed.
-    /// </summary>
-    Task<long> RebuildAsync(IAsyncEnumerable<SearchDocument> source, IProgress<int>? progress = null, CancellationToken cancellationToken = default);
+    /// <summary>Replaces the whole index with <paramref name="source"/>; the only thing that clears a rebuild-needed state.</summary>
+    Task<long> RebuildAsync(IAsyncEnumerable<IndexableAsset> source, long throughSequence, IProgress<int>? progress, CancellationToken cancellationToken);
 
-    /// <summary>Documents in the index, as searches currently see it.</summary>
-    Task<long> CountAsync(CancellationToken cancellationToken = default);
+    Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
 
-    /// <summary>Makes everything indexed so far durable now, rather than at the next batched commit.</summary>
-    Task CommitAsync(CancellationToken cancellationToken = default);
+    Task<long> CountAsync(CancellationToken cancellationToken);
+
+    Task CommitAsync(CancellationToken cancellationToken);
+
+    /// <summary>Commits and closes the index writer so another process can write; the next write reopens it.</summary>
+    Task ReleaseWriterAsync(CancellationToken cancellationToken);
 }

@@ -5,9 +5,13 @@ using AssetBank.Core.Ingestion;
 namespace AssetBank.Ingestion.Detection;
 
 /// <summary>The first stage: decides format, kind and MIME type from content.</summary>
-public sealed class DetectStage : IIngestionStage
+public sealed class DetectStage : IIngestionStage, IContentPrecheck
 {
     public string Name => "detect";
+
+    public int HeadLength => HeadCheck.Length;
+
+    public string? Check(string key, ReadOnlySpan<byte> head, long totalLength) => HeadCheck.Refuse(head);
 
     public int Order => StageOrder.Detect;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace AssetBank.Ingestion;
+namespace AssetBank.Application.Ingesting;
 
 public sealed class IngestionOptions
 {
@@ -19,6 +19,13 @@ public sealed class IngestionOptions
 
     /// <summary>Key prefixes that discovery skips: AssetBank's own derived files (keyframes, thumbnails).</summary>
     public IList<string> ExcludedPrefixes { get; } = ["_derived/"];
+
+    /// <summary>
+    /// Times processing of one object version may start without finishing (the process was killed or crashed on it)
+    /// before it is recorded as failed instead of tried again.
+    /// </summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 3;
 
     /// <summary>Retry objects that failed before even when their ETag did not change.</summary>
     public bool RetryFailed { get; set; }

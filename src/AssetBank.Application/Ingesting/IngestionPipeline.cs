@@ -10,7 +10,7 @@ using AssetBank.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace AssetBank.Ingestion;
+namespace AssetBank.Application.Ingesting;
 
 /// <summary>
 /// Discovers objects (listing diffed against the catalog by key and ETag), runs the stages on each new or changed
@@ -26,27 +26,33 @@ public sealed class IngestionPipeline
     private const int DiscoveryBatchSize = 256;
 
     private readonly IObjectStore _store;
-    private readonly IAssetCatalog _catalog;
+    private readonly IIngestionLedger _catalog;
+    private readonly ICatalogMaintenance _maintenance;
     private readonly IReadOnlyList<IIngestionStage> _stages;
-    private readonly IReadOnlyList<IAssetCommitObserver> _observers;
+    private readonly List<IContentPrecheck> _prechecks;
+    private readonly CatalogCommitFeed _feed;
     private readonly IngestionOptions _options;
     private readonly ILogger<IngestionPipeline> _logger;
     private readonly TimeProvider _time;
 
     public IngestionPipeline(
         IObjectStore store,
-        IAssetCatalog catalog,
+        IIngestionLedger catalog,
+        ICatalogMaintenance maintenance,
         IEnumerable<IIngestionStage> stages,
         IOptions<IngestionOptions> options,
         ILogger<IngestionPipeline> logger,
-        IEnumerable<IAssetCommitObserver>? observers = null,
+        CatalogCommitFeed feed,
+        IEnumerable<IContentPrecheck>? prechecks = null,
         TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
         _catalog = catalog;
+        _maintenance = maintenance;
         _stages = stages.OrderBy(s => s.Order).ToList();
-        _observers = observers?.ToList() ?? [];
+        _prechecks = prechecks?.ToList() ?? [];
+        _feed = feed;
         _options = options.Value;
         _logger = logger;
         _time = time ?? TimeProvider.System;
@@ -58,7 +64,7 @@ public sealed class IngestionPipeline
     {
         ArgumentNullException.ThrowIfNull(request);
         await _store.EnsureReadyAsync(cancellationToken);
-        await _catalog.InitializeAsync(cancellationToken);
+        await _maintenance.InitializeAsync(cancellationToken);
         var workFolder = PrepareWorkFolder();
         var run = new RunState(progress, Stopwatch.StartNew());
         var retryFailed = request.RetryFailed ?? _options.RetryFailed;
@@ -70,7 +76,7 @@ public sealed class IngestionPipeline
 
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var workers = Enumerable.Range(0, _options.MaxConcurrency)
-            .Select(_ => Task.Run(() => WorkAsync(queue.Reader, workFolder, run, linked.Token), linked.Token))
+            .Select(_ => Task.Run(() => WorkAsync(queue.Reader, workFolder, run, linked, linked.Token), linked.Token))
             .ToList();
         var deleted = 0;
         try
@@ -85,6 +91,13 @@ public sealed class IngestionPipeline
             queue.Writer.TryComplete(e);
             await linked.CancelAsync();
             await Task.WhenAll(workers.Select(w => w.ContinueWith(_ => { }, TaskScheduler.Default)));
+            TryDelete(workFolder);
+            // A worker's fatal error (a full disk, a broken catalog) is why discovery was cancelled: report that.
+            if (run.Fatal is { } fatal)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(fatal);
+            }
+
             throw;
         }
         finally
@@ -97,9 +110,14 @@ public sealed class IngestionPipeline
         {
             await Task.WhenAll(workers);
         }
+        catch when (run.Fatal is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(run.Fatal);
+        }
         finally
         {
             TryDelete(workFolder);
+            await _feed.PublishAsync(CancellationToken.None);
         }
 
         run.Clock.Stop();
@@ -133,7 +151,13 @@ public sealed class IngestionPipeline
 
             seen.Add(listed.Key);
             run.Listed++;
-            if (NeedsWork(known.GetValueOrDefault(listed.Key), listed.ETag, retryFailed))
+            var version = known.GetValueOrDefault(listed.Key);
+            if (await RefusePoisonAsync(listed.Key, version, listed.ETag, run, cancellationToken))
+            {
+                continue;
+            }
+
+            if (NeedsWork(version, listed.ETag, retryFailed))
             {
                 batch.Add(listed);
                 if (batch.Count == DiscoveryBatchSize)
@@ -178,10 +202,10 @@ public sealed class IngestionPipeline
             }
 
             var stat = await _store.StatAsync(key, cancellationToken);
-            var known = await _catalog.FindByKeyAsync(key, cancellationToken);
+            var version = await _catalog.GetVersionAsync(key, cancellationToken);
             if (stat is null)
             {
-                if (known is not null && known.Status != AssetStatus.Deleted)
+                if (version is not null)
                 {
                     gone.Add(key);
                 }
@@ -190,7 +214,11 @@ public sealed class IngestionPipeline
             }
 
             run.Listed++;
-            var version = known is null || known.Status == AssetStatus.Deleted ? null : new CatalogVersion(known.ETag, known.Status);
+            if (await RefusePoisonAsync(key, version, stat.ETag, run, cancellationToken))
+            {
+                continue;
+            }
+
             if (NeedsWork(version, stat.ETag, retryFailed))
             {
                 batch.Add(stat);
@@ -204,6 +232,27 @@ public sealed class IngestionPipeline
         await FlushAsync(batch, queue, run, cancellationToken);
         await MarkDeletedAsync(gone, cancellationToken);
         return gone.Count;
+    }
+
+    /// <summary>
+    /// An object version whose processing started <see cref="IngestionOptions.MaxAttempts"/> times without finishing has
+    /// killed or hung the process each time (a poison pill): record it as failed instead of trying again.
+    /// </summary>
+    private async Task<bool> RefusePoisonAsync(string key, CatalogVersion? version, string etag, RunState run, CancellationToken cancellationToken)
+    {
+        if (version is not { Status: AssetStatus.Pending } || version.Attempts < _options.MaxAttempts
+            || !string.Equals(version.ETag, etag, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var reason = $"stopped {version.Attempts} times while processing without finishing; last stage: {version.LastStage ?? "unknown"}; "
+            + $"peak memory {version.PeakMemoryBytes / (1024 * 1024):N0} MB (Ingestion:MaxAttempts = {_options.MaxAttempts}); change the object or run with --retry-failed";
+        _logger.LogWarning("Ingestion of {Key} gave up: {Reason}", key, reason);
+        await _catalog.MarkFailedAsync(key, etag, reason, _time.GetUtcNow(), cancellationToken);
+        run.Failures.Add(new IngestionFailure(key, reason));
+        Interlocked.Increment(ref run.FailedCount);
+        return true;
     }
 
     private static bool NeedsWork(CatalogVersion? known, string etag, bool retryFailed) =>
@@ -230,11 +279,21 @@ public sealed class IngestionPipeline
         run.Report(null);
     }
 
-    private async Task WorkAsync(ChannelReader<StoredObject> queue, string workFolder, RunState run, CancellationToken cancellationToken)
+    private async Task WorkAsync(ChannelReader<StoredObject> queue, string workFolder, RunState run, CancellationTokenSource runCancellation, CancellationToken cancellationToken)
     {
-        await foreach (var listed in queue.ReadAllAsync(cancellationToken))
+        try
         {
-            await ProcessOneAsync(listed, workFolder, run, cancellationToken);
+            await foreach (var listed in queue.ReadAllAsync(cancellationToken))
+            {
+                await ProcessOneAsync(listed, workFolder, run, cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is StorageFullException or CatalogException)
+        {
+            // Every later item would fail the same way: stop the whole run, discovery included.
+            Interlocked.CompareExchange(ref run.Fatal, e, null);
+            await runCancellation.CancelAsync();
+            throw;
         }
     }
 
@@ -258,6 +317,9 @@ public sealed class IngestionPipeline
 
             etag = stat.ETag;
             CheckSize(stat.Key, stat.Size);
+            await _catalog.RecordAttemptAsync(stat.Key, "precheck", newAttempt: true, PeakMemory(), cancellationToken);
+            await PrecheckAsync(stat, cancellationToken);
+            await _catalog.RecordAttemptAsync(stat.Key, "copy", newAttempt: false, PeakMemory(), cancellationToken);
             var (bytes, sha256) = await SpoolAsync(stat.Key, localPath, cancellationToken);
             var now = _time.GetUtcNow();
             var item = new IngestionWorkItem(stat, localPath, new Asset
@@ -274,11 +336,12 @@ public sealed class IngestionPipeline
             });
             foreach (var stage in _stages)
             {
+                await _catalog.RecordAttemptAsync(stat.Key, stage.Name, newAttempt: false, PeakMemory(), cancellationToken);
                 item = await stage.ProcessAsync(item, cancellationToken);
             }
 
             var saved = await _catalog.SaveProcessedAsync(item.Asset with { ProcessedAt = _time.GetUtcNow() }, item.Derived, cancellationToken);
-            await NotifyAsync(o => o.OnProcessedAsync(saved, item.Derived, cancellationToken), saved.Key);
+            await _feed.PublishAsync(cancellationToken);
             Interlocked.Add(ref run.Bytes, bytes);
             Interlocked.Add(ref run.Tokens, item.Tags?.Usage.TotalTokens ?? 0);
             run.ByKind.AddOrUpdate(saved.Kind, 1, (_, n) => n + 1);
@@ -289,7 +352,11 @@ public sealed class IngestionPipeline
         {
             throw;
         }
-        catch (Exception e) when (e is not CatalogException)
+        catch (IOException e) when (StorageFullException.IsDiskFull(e))
+        {
+            throw new StorageFullException(workFolder, e);
+        }
+        catch (Exception e) when (e is not CatalogException and not StorageFullException)
         {
             var reason = e is AssetBankException ? e.Message : $"unexpected {e.GetType().Name} while processing '{listed.Key}': {e.Message}";
             if (e is AssetBankException)
@@ -302,6 +369,7 @@ public sealed class IngestionPipeline
             }
 
             await _catalog.MarkFailedAsync(listed.Key, etag, reason, _time.GetUtcNow(), cancellationToken);
+            await _feed.PublishAsync(cancellationToken);
             run.Failures.Add(new IngestionFailure(listed.Key, reason));
             Interlocked.Increment(ref run.FailedCount);
             run.Report(listed.Key);
@@ -312,7 +380,7 @@ public sealed class IngestionPipeline
         }
     }
 
-    /// <summary>Marks objects deleted in the catalog, then tells the observers.</summary>
+    /// <summary>Marks objects deleted in the catalog, then tells the subscribers.</summary>
     private async Task MarkDeletedAsync(List<string> keys, CancellationToken cancellationToken)
     {
         if (keys.Count == 0)
@@ -321,22 +389,42 @@ public sealed class IngestionPipeline
         }
 
         await _catalog.MarkDeletedAsync(keys, _time.GetUtcNow(), cancellationToken);
-        await NotifyAsync(o => o.OnDeletedAsync(keys, cancellationToken), keys[0]);
+        await _feed.PublishAsync(cancellationToken);
     }
 
-    private async Task NotifyAsync(Func<IAssetCommitObserver, Task> notify, string key)
+    /// <summary>Reads the first bytes and lets each precheck refuse the object before it is copied.</summary>
+    private async Task PrecheckAsync(StoredObject stat, CancellationToken cancellationToken)
     {
-        foreach (var observer in _observers)
+        if (_prechecks.Count == 0)
         {
-            try
+            return;
+        }
+
+        var length = (int)Math.Min(_prechecks.Max(p => p.HeadLength), stat.Size);
+        var head = new byte[length];
+        var filled = 0;
+        await using (var stream = await _store.OpenReadAsync(stat.Key, new ByteRange(0, length), cancellationToken))
+        {
+            int read;
+            while (filled < length && (read = await stream.ReadAsync(head.AsMemory(filled), cancellationToken)) > 0)
             {
-                await notify(observer);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                _logger.LogError(e, "{Observer} failed after {Key} was committed; rebuild it from the catalog", observer.GetType().Name, key);
+                filled += read;
             }
         }
+
+        foreach (var precheck in _prechecks)
+        {
+            if (precheck.Check(stat.Key, head.AsSpan(0, filled), stat.Size) is { } refusal)
+            {
+                throw new ContentRejectedException(stat.Key, refusal);
+            }
+        }
+    }
+
+    private static long PeakMemory()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.PeakWorkingSet64;
     }
 
     private void CheckSize(string key, long size)
@@ -437,6 +525,7 @@ public sealed class IngestionPipeline
         public long Bytes;
         public long Tokens;
         public volatile bool ListingComplete;
+        public Exception? Fatal;
 
         public Stopwatch Clock { get; } = clock;
 

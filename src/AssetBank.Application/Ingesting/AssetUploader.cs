@@ -2,7 +2,7 @@ using AssetBank.Core.Assets;
 using AssetBank.Core.Errors;
 using AssetBank.Core.Storage;
 
-namespace AssetBank.Ingestion;
+namespace AssetBank.Application.Ingesting;
 
 /// <summary>Puts producers' local files into the store with their metadata, streamed, then ingests them.</summary>
 public sealed class AssetUploader

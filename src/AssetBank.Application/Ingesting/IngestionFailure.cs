@@ -1,3 +1,3 @@
-namespace AssetBank.Ingestion;
+namespace AssetBank.Application.Ingesting;
 
 public sealed record IngestionFailure(string Key, string Reason);

@@ -1,6 +1,6 @@
 using AssetBank.Core.Assets;
 
-namespace AssetBank.Ingestion;
+namespace AssetBank.Application.Ingesting;
 
 /// <summary>What one ingestion run did.</summary>
 /// <param name="Unchanged">Listed objects whose ETag matched a processed (or failed) catalog entry: no work done.</param>

@@ -1,4 +1,4 @@
-namespace AssetBank.Ingestion;
+namespace AssetBank.Application.Ingesting;
 
 /// <summary>A snapshot of a running ingestion, reported as it goes.</summary>
 /// <param name="ListingComplete">False while the store is still being listed: <see cref="Queued"/> may still grow.</param>

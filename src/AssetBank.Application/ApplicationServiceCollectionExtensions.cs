@@ -1,0 +1,50 @@
+using AssetBank.Application.Assets;
+using AssetBank.Application.Ingesting;
+using AssetBank.Application.Searching;
+using AssetBank.Application.Status;
+using AssetBank.Application.Tagging;
+using AssetBank.Application.Writing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AssetBank.Application;
+
+public static class ApplicationServiceCollectionExtensions
+{
+    /// <summary>
+    /// The use cases every face calls, the ingestion pipeline they drive, the commit feed and the data folder's writer
+    /// lock. Engines (store, catalog, stages, index, tagger) are registered by the composition root.
+    /// </summary>
+    public static IServiceCollection AddAssetBankApplication(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<IngestionOptions>()
+            .Bind(configuration.GetSection(IngestionOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<WriterLockOptions>()
+            .Bind(configuration.GetSection(WriterLockOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DataFolderWriterLock>();
+        services.TryAddSingleton<SearchIndexSync>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICatalogSubscriber, SearchIndexSync>(sp => sp.GetRequiredService<SearchIndexSync>()));
+        services.TryAddSingleton<CatalogCommitFeed>();
+        services.TryAddSingleton<IngestionPipeline>();
+        services.TryAddSingleton<AssetUploader>();
+
+        services.TryAddSingleton<IngestAssets>();
+        services.TryAddSingleton<UploadAssets>();
+        services.TryAddSingleton<SearchAssets>();
+        services.TryAddSingleton<ReindexAssets>();
+        services.TryAddSingleton<KeepIndexCurrent>();
+        services.TryAddSingleton<AnalyzeText>();
+        services.TryAddSingleton<EditTags>();
+        services.TryAddSingleton<RetagAssets>();
+        services.TryAddSingleton<AssetQueries>();
+        services.TryAddSingleton<BankStatus>();
+        return services;
+    }
+}

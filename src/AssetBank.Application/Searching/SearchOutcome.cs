@@ -1,0 +1,9 @@
+using AssetBank.Core.Search;
+
+namespace AssetBank.Application.Searching;
+
+/// <summary>Search results and how current the index was when it answered.</summary>
+/// <param name="Results">The ranked, grouped hits.</param>
+/// <param name="LaggingBy">Catalog changes the index did not contain yet (another process is writing); 0 when current.</param>
+/// <param name="CaughtUp">What this search first brought up to date (a rebuild's reason, or the number of changes applied); null when nothing.</param>
+public sealed record SearchOutcome(SearchResults Results, long LaggingBy, string? CaughtUp);
