@@ -44,6 +44,9 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<EditTags>();
         services.TryAddSingleton<RetagAssets>();
         services.TryAddSingleton<AssetQueries>();
+        services.TryAddSingleton<ImportTextItems>();
+        services.TryAddSingleton<TagItems>();
+        services.TryAddSingleton<TaxonomyQueries>();
         services.TryAddSingleton<BankStatus>();
         return services;
     }

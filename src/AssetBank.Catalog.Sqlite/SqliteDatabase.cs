@@ -100,6 +100,10 @@ public sealed class SqliteDatabase : IDisposable
 
             _initialized = true;
         }
+        catch (SqliteException e) when (e.SqliteErrorCode is 11 or 26)
+        {
+            throw new CatalogException(DatabasePath, $"the database file is damaged ({e.Message}); run `assetbank check` to see what is affected, and restore the catalog from a backup", e);
+        }
         catch (SqliteException e)
         {
             throw new CatalogException(DatabasePath, $"cannot open or migrate the database: {e.Message}", e);

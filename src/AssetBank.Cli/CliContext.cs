@@ -10,14 +10,24 @@ namespace AssetBank.Cli;
 /// <summary>Builds the services for one command from configuration plus the global command-line options.</summary>
 internal static class CliContext
 {
-    public static ServiceProvider BuildServices(ParseResult parse)
+    /// <summary>Tells the user once that a write waits for another process, and which.</summary>
+    public static IProgress<string> Waiting { get; } = new SynchronousProgress(holder =>
+        Console.Error.WriteLine($"等待写入：数据目录正由{holder}写入… (waiting for the other writer to finish)"));
+
+    public static ServiceProvider BuildServices(ParseResult parse, IReadOnlyDictionary<string, string?>? extra = null)
     {
-        var overrides = new Dictionary<string, string?>();
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Data:ProcessLabel"] = "assetbank " + parse.CommandResult.Command.Name,
+        };
         if (parse.GetValue(GlobalOptions.Data) is { Length: > 0 } dataFolder)
         {
-            overrides["Store:FileSystem:Root"] = Path.Combine(dataFolder, "store");
-            overrides["Catalog:Path"] = Path.Combine(dataFolder, "catalog.db");
-            overrides["Search:IndexPath"] = Path.Combine(dataFolder, "index");
+            var root = Path.GetFullPath(dataFolder);
+            overrides[AssetBankConfiguration.DataRootKey] = root;
+            overrides["Store:FileSystem:Root"] = Path.Combine(root, "store");
+            overrides["Catalog:Path"] = Path.Combine(root, "catalog.db");
+            overrides["Search:IndexPath"] = Path.Combine(root, "index");
+            overrides["Data:LockPath"] = Path.Combine(root, "writer.lock");
         }
 
         foreach (var setting in parse.GetValue(GlobalOptions.Set) ?? [])
@@ -31,6 +41,11 @@ internal static class CliContext
             overrides[setting[..equals].Trim()] = setting[(equals + 1)..];
         }
 
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            overrides[key] = value;
+        }
+
         var configuration = AssetBankConfiguration.Build(parse.GetValue(GlobalOptions.Config), overrides);
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
@@ -42,5 +57,10 @@ internal static class CliContext
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         provider.GetService<IStartupValidator>()?.Validate();
         return provider;
+    }
+
+    private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
     }
 }

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using AssetBank.Ingestion;
+using AssetBank.Application.Ingesting;
 using Spectre.Console;
 
 namespace AssetBank.Cli;

@@ -28,15 +28,21 @@ var root = new RootCommand("AssetBank 内容资产银行 — content asset bank 
     SearchCommand.Create(),
     ReindexCommand.Create(),
     ImportCommand.Create(),
+    CheckCommand.Create(),
 };
 
 try
 {
     return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
+catch (DataFolderBusyException e)
+{
+    await Console.Error.WriteLineAsync($"错误 (error): {TerminalText.Escape(e.Message)}");
+    return 3;
+}
 catch (Exception e) when (e is AssetBankException or OptionsValidationException or InvalidOperationException or ArgumentException)
 {
-    await Console.Error.WriteLineAsync($"错误 (error): {e.Message}");
+    await Console.Error.WriteLineAsync($"错误 (error): {TerminalText.Escape(e.Message)}");
     return 1;
 }
 catch (OperationCanceledException)

@@ -1,6 +1,6 @@
 using AssetBank.Core.Assets;
 using AssetBank.Core.Catalog;
-using AssetBank.Ingestion;
+using AssetBank.Application.Ingesting;
 using Spectre.Console;
 
 namespace AssetBank.Cli;
@@ -38,7 +38,7 @@ internal static class ReportPrinter
         var table = new Table().AddColumn("失败的对象 (key)").AddColumn("原因 (reason)");
         foreach (var failure in failures)
         {
-            table.AddRow(Markup.Escape(failure.Key), Markup.Escape(failure.Reason));
+            table.AddRow(Markup.Escape(TerminalText.Escape(failure.Key)), Markup.Escape(TerminalText.Escape(failure.Reason)));
         }
 
         AnsiConsole.Write(table);

@@ -11,7 +11,7 @@ namespace AssetBank.Hosting;
 /// The data folder is <c>Data:Root</c> when set (<c>--data</c>); otherwise the nearest <c>data/</c> holding a catalog in
 /// the working directory or one of its parents (so <c>dotnet run --project src/AssetBank.Api</c> finds the bank that
 /// <c>./run.sh</c> filled), otherwise <c>./data</c>. The store, catalog, index and writer lock live inside it unless
-/// configured one by one.
+/// configured one by one; the index and the writer lock default to the catalog's folder.
 /// </remarks>
 public static class AssetBankConfiguration
 {
@@ -29,8 +29,6 @@ public static class AssetBankConfiguration
             ["Store:Provider"] = nameof(StoreProvider.FileSystem),
             ["Store:FileSystem:Root"] = Path.Combine(root, "store"),
             ["Catalog:Path"] = Path.Combine(root, "catalog.db"),
-            ["Search:IndexPath"] = Path.Combine(root, "index"),
-            ["Data:LockPath"] = Path.Combine(root, "writer.lock"),
         };
         return Sources(new ConfigurationBuilder().AddInMemoryCollection(defaults), configFile, overrideList).Build();
     }

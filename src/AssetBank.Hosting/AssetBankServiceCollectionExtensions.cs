@@ -50,12 +50,20 @@ public static class AssetBankServiceCollectionExtensions
         }
 
         services.AddAssetBankSearch(configuration);
+        // The index and the writer lock live beside the catalog unless configured: the catalog is what one writer owns.
+        string? CatalogFolder() => configuration["Catalog:Path"] is { Length: > 0 } catalog ? Path.GetDirectoryName(Path.GetFullPath(catalog)) : null;
         services.PostConfigure<WriterLockOptions>(o =>
         {
-            // Beside the catalog when not configured: the catalog is what one writer must own.
-            if (string.IsNullOrWhiteSpace(configuration["Data:LockPath"]) && configuration["Catalog:Path"] is { Length: > 0 } catalog)
+            if (string.IsNullOrWhiteSpace(configuration["Data:LockPath"]) && CatalogFolder() is { } catalogFolder)
             {
-                o.LockPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(catalog)) ?? ".", "writer.lock");
+                o.LockPath = Path.Combine(catalogFolder, "writer.lock");
+            }
+        });
+        services.PostConfigure<SearchOptions>(o =>
+        {
+            if (string.IsNullOrWhiteSpace(configuration["Search:IndexPath"]) && CatalogFolder() is { } catalogFolder)
+            {
+                o.IndexPath = Path.Combine(catalogFolder, "index");
             }
         });
         return services;

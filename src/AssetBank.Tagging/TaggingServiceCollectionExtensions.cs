@@ -42,6 +42,7 @@ public static class TaggingServiceCollectionExtensions
         services.TryAddSingleton<ITagger>(sp => sp.GetRequiredService<LexiconTagger>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IIngestionStage, TaggingStage>());
         services.TryAddSingleton<IAssetTagger, AssetTagger>();
+        services.TryAddSingleton<ITaxonomyFiles, TaxonomyFiles>();
         return services;
     }
 }

@@ -95,7 +95,7 @@ public sealed class NotificationsApiTests : IDisposable
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (true)
         {
-            var asset = await catalog.FindByKeyAsync(key, CancellationToken.None);
+            var asset = await catalog.Reader.FindByKeyAsync(key, CancellationToken.None);
             if (asset is not null && condition(asset))
             {
                 return asset;

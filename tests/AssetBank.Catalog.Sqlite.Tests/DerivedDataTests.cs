@@ -9,12 +9,12 @@ namespace AssetBank.Catalog.Sqlite.Tests;
 public sealed class DerivedDataTests : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "assetbank-derived-tests", Guid.NewGuid().ToString("N"));
-    private SqliteAssetCatalog _catalog = null!;
+    private SqliteCatalog _catalog = null!;
 
     public async Task InitializeAsync()
     {
-        _catalog = new SqliteAssetCatalog(Path.Combine(_folder, "catalog.db"));
-        await _catalog.InitializeAsync(CancellationToken.None);
+        _catalog = new SqliteCatalog(Path.Combine(_folder, "catalog.db"));
+        await _catalog.Maintenance.InitializeAsync(CancellationToken.None);
     }
 
     public Task DisposeAsync()
@@ -41,8 +41,8 @@ public sealed class DerivedDataTests : IAsyncLifetime
         var content = new ExtractedContent { Title = "夜醒", Sections = [new TextSection("开场", "新手爸爸手忙脚乱")] };
         var tags = MachineTags("asset:1", ("industry.muying", TagDimension.Industry, "母婴"), ("emotion.jiaolv", TagDimension.Emotion, "焦虑"));
 
-        var saved = await _catalog.SaveProcessedAsync(Asset("tvc/a.mp4"), new AssetDerivedData(media, content, tags), CancellationToken.None);
-        var derived = await _catalog.GetDerivedAsync(saved.Id, CancellationToken.None);
+        var saved = await _catalog.Ledger.SaveProcessedAsync(Asset("tvc/a.mp4"), new AssetDerivedData(media, content, tags), CancellationToken.None);
+        var derived = await _catalog.Reader.GetDerivedAsync(saved.Id, CancellationToken.None);
 
         Assert.Equal(2, derived.Media!.Shots.Count);
         Assert.Equal("凌晨三点，宝宝又醒了", derived.Media.Shots[0].SubtitleText);
@@ -55,17 +55,17 @@ public sealed class DerivedDataTests : IAsyncLifetime
     [Fact]
     public async Task Human_edits_win_and_survive_re_tagging()
     {
-        var saved = await _catalog.SaveProcessedAsync(
+        var saved = await _catalog.Ledger.SaveProcessedAsync(
             Asset("copy/a.txt"),
             new AssetDerivedData(null, null, MachineTags("asset:1", ("emotion.jiaolv", TagDimension.Emotion, "焦虑"), ("emotion.wenxin", TagDimension.Emotion, "温馨"))),
             CancellationToken.None);
         var when = new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
 
-        await _catalog.AddHumanTagEditAsync(saved.Id, new HumanTagEdit("asset:1", HumanTagAction.Remove, TagDimension.Emotion, "emotion.wenxin", "李策略", when), CancellationToken.None);
-        await _catalog.AddHumanTagEditAsync(saved.Id, new HumanTagEdit("asset:1", HumanTagAction.Add, TagDimension.Relationship, "rel.xinshoubaba", "李策略", when) { Label = "新手爸爸" }, CancellationToken.None);
-        await _catalog.SaveTagsAsync(saved.Id, MachineTags("asset:1", ("emotion.wenxin", TagDimension.Emotion, "温馨"), ("emotion.xingfen", TagDimension.Emotion, "兴奋")), CancellationToken.None);
-        var effective = await _catalog.GetEffectiveTagsAsync(saved.Id, CancellationToken.None);
-        var edits = await _catalog.GetHumanTagEditsAsync(saved.Id, CancellationToken.None);
+        await _catalog.TagEdits.AddHumanTagEditAsync(saved.Id, new HumanTagEdit("asset:1", HumanTagAction.Remove, TagDimension.Emotion, "emotion.wenxin", "李策略", when), CancellationToken.None);
+        await _catalog.TagEdits.AddHumanTagEditAsync(saved.Id, new HumanTagEdit("asset:1", HumanTagAction.Add, TagDimension.Relationship, "rel.xinshoubaba", "李策略", when) { Label = "新手爸爸" }, CancellationToken.None);
+        await _catalog.TagEdits.SaveMachineTagsAsync(saved.Id, MachineTags("asset:1", ("emotion.wenxin", TagDimension.Emotion, "温馨"), ("emotion.xingfen", TagDimension.Emotion, "兴奋")), CancellationToken.None);
+        var effective = await _catalog.Reader.GetEffectiveTagsAsync(saved.Id, CancellationToken.None);
+        var edits = await _catalog.Reader.GetHumanTagEditsAsync(saved.Id, CancellationToken.None);
 
         Assert.NotNull(effective);
         Assert.DoesNotContain(effective.Tags, t => t.TermId == "emotion.wenxin");
@@ -81,10 +81,10 @@ public sealed class DerivedDataTests : IAsyncLifetime
         var first = new MediaAnalysis { Kind = AssetKind.Video, ContentSha256 = "x", Shots = [Shot(0), Shot(1), Shot(2)] };
         var second = new MediaAnalysis { Kind = AssetKind.Video, ContentSha256 = "y", Shots = [Shot(0)] };
 
-        await _catalog.SaveProcessedAsync(Asset("v.mp4"), new AssetDerivedData(first, null, null), CancellationToken.None);
-        var saved = await _catalog.SaveProcessedAsync(Asset("v.mp4"), new AssetDerivedData(second, null, null), CancellationToken.None);
+        await _catalog.Ledger.SaveProcessedAsync(Asset("v.mp4"), new AssetDerivedData(first, null, null), CancellationToken.None);
+        var saved = await _catalog.Ledger.SaveProcessedAsync(Asset("v.mp4"), new AssetDerivedData(second, null, null), CancellationToken.None);
 
-        Assert.Single((await _catalog.GetDerivedAsync(saved.Id, CancellationToken.None)).Media!.Shots);
+        Assert.Single((await _catalog.Reader.GetDerivedAsync(saved.Id, CancellationToken.None)).Media!.Shots);
     }
 
     private static Shot Shot(int i) => new(i, TimeSpan.FromSeconds(i), TimeSpan.FromSeconds(i + 1), TimeSpan.FromSeconds(i + 0.5), null, null, null, null);

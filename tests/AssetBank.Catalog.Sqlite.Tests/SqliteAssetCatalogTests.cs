@@ -6,16 +6,16 @@ using Microsoft.Data.Sqlite;
 
 namespace AssetBank.Catalog.Sqlite.Tests;
 
-public sealed class SqliteAssetCatalogTests : IAsyncLifetime
+public sealed class SqliteCatalogTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 1, 8, 0, 0, TimeSpan.Zero);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "assetbank-catalog-tests", Guid.NewGuid().ToString("N"));
-    private SqliteAssetCatalog _catalog = null!;
+    private SqliteCatalog _catalog = null!;
 
     public async Task InitializeAsync()
     {
-        _catalog = new SqliteAssetCatalog(Path.Combine(_folder, "catalog.db"));
-        await _catalog.InitializeAsync(CancellationToken.None);
+        _catalog = new SqliteCatalog(Path.Combine(_folder, "catalog.db"));
+        await _catalog.Maintenance.InitializeAsync(CancellationToken.None);
     }
 
     public Task DisposeAsync()
@@ -28,21 +28,21 @@ public sealed class SqliteAssetCatalogTests : IAsyncLifetime
     [Fact]
     public async Task Migrating_twice_keeps_the_data()
     {
-        await _catalog.RecordDiscoveredAsync([Obj("a.txt", "e1")], T0, CancellationToken.None);
+        await _catalog.Ledger.RecordDiscoveredAsync([Obj("a.txt", "e1")], T0, CancellationToken.None);
 
-        await _catalog.InitializeAsync(CancellationToken.None);
-        using var again = new SqliteAssetCatalog(_catalog.DatabasePath);
-        await again.InitializeAsync(CancellationToken.None);
+        await _catalog.Maintenance.InitializeAsync(CancellationToken.None);
+        using var again = new SqliteCatalog(_catalog.Database.DatabasePath);
+        await again.Maintenance.InitializeAsync(CancellationToken.None);
 
-        Assert.NotNull(await again.FindByKeyAsync("a.txt", CancellationToken.None));
+        Assert.NotNull(await again.Reader.FindByKeyAsync("a.txt", CancellationToken.None));
     }
 
     [Fact]
     public async Task Discovered_objects_are_pending_until_processed()
     {
-        await _catalog.RecordDiscoveredAsync([Obj("a.txt", "e1"), Obj("b.txt", "e2")], T0, CancellationToken.None);
+        await _catalog.Ledger.RecordDiscoveredAsync([Obj("a.txt", "e1"), Obj("b.txt", "e2")], T0, CancellationToken.None);
 
-        var versions = await _catalog.GetVersionsAsync(string.Empty, CancellationToken.None);
+        var versions = await _catalog.Ledger.GetVersionsAsync(string.Empty, CancellationToken.None);
 
         Assert.Equal(2, versions.Count);
         Assert.All(versions.Values, v => Assert.Equal(AssetStatus.Pending, v.Status));
@@ -51,12 +51,12 @@ public sealed class SqliteAssetCatalogTests : IAsyncLifetime
     [Fact]
     public async Task Rediscovering_an_unchanged_object_keeps_it_processed()
     {
-        await _catalog.RecordDiscoveredAsync([Obj("a.txt", "e1")], T0, CancellationToken.None);
-        await _catalog.SaveProcessedAsync(Processed("a.txt", "e1"), AssetDerivedData.None, CancellationToken.None);
+        await _catalog.Ledger.RecordDiscoveredAsync([Obj("a.txt", "e1")], T0, CancellationToken.None);
+        await _catalog.Ledger.SaveProcessedAsync(Processed("a.txt", "e1"), AssetDerivedData.None, CancellationToken.None);
 
-        await _catalog.RecordDiscoveredAsync([Obj("a.txt", "e1")], T0.AddHours(1), CancellationToken.None);
+        await _catalog.Ledger.RecordDiscoveredAsync([Obj("a.txt", "e1")], T0.AddHours(1), CancellationToken.None);
 
-        var asset = await _catalog.FindByKeyAsync("a.txt", CancellationToken.None);
+        var asset = await _catalog.Reader.FindByKeyAsync("a.txt", CancellationToken.None);
         Assert.NotNull(asset);
         Assert.Equal(AssetStatus.Processed, asset.Status);
         Assert.Equal(T0.AddHours(1), asset.LastSeen);
@@ -65,13 +65,13 @@ public sealed class SqliteAssetCatalogTests : IAsyncLifetime
     [Fact]
     public async Task A_changed_etag_makes_a_processed_or_failed_asset_pending_again()
     {
-        await _catalog.SaveProcessedAsync(Processed("a.txt", "e1"), AssetDerivedData.None, CancellationToken.None);
-        await _catalog.MarkFailedAsync("b.txt", "e1", "corrupt", T0, CancellationToken.None);
+        await _catalog.Ledger.SaveProcessedAsync(Processed("a.txt", "e1"), AssetDerivedData.None, CancellationToken.None);
+        await _catalog.Ledger.MarkFailedAsync("b.txt", "e1", "corrupt", T0, CancellationToken.None);
 
-        await _catalog.RecordDiscoveredAsync([Obj("a.txt", "e2"), Obj("b.txt", "e2")], T0, CancellationToken.None);
+        await _catalog.Ledger.RecordDiscoveredAsync([Obj("a.txt", "e2"), Obj("b.txt", "e2")], T0, CancellationToken.None);
 
-        var a = await _catalog.FindByKeyAsync("a.txt", CancellationToken.None);
-        var b = await _catalog.FindByKeyAsync("b.txt", CancellationToken.None);
+        var a = await _catalog.Reader.FindByKeyAsync("a.txt", CancellationToken.None);
+        var b = await _catalog.Reader.FindByKeyAsync("b.txt", CancellationToken.None);
         Assert.Equal(AssetStatus.Pending, a!.Status);
         Assert.Equal("e2", a.ETag);
         Assert.Equal(AssetStatus.Pending, b!.Status);
@@ -81,21 +81,21 @@ public sealed class SqliteAssetCatalogTests : IAsyncLifetime
     [Fact]
     public async Task Saving_keeps_one_row_per_key_with_its_id()
     {
-        var first = await _catalog.SaveProcessedAsync(Processed("a.txt", "e1"), AssetDerivedData.None, CancellationToken.None);
-        var second = await _catalog.SaveProcessedAsync(Processed("a.txt", "e2"), AssetDerivedData.None, CancellationToken.None);
+        var first = await _catalog.Ledger.SaveProcessedAsync(Processed("a.txt", "e1"), AssetDerivedData.None, CancellationToken.None);
+        var second = await _catalog.Ledger.SaveProcessedAsync(Processed("a.txt", "e2"), AssetDerivedData.None, CancellationToken.None);
 
         Assert.Equal(first.Id, second.Id);
         Assert.Equal("e2", second.ETag);
-        Assert.Single(await ToListAsync(_catalog.ListAsync(AssetFilter.All, CancellationToken.None)));
+        Assert.Single(await ToListAsync(_catalog.Reader.ListAsync(AssetFilter.All, CancellationToken.None)));
     }
 
     [Fact]
     public async Task Round_trips_every_asset_field()
     {
         var metadata = new AssetMetadata("贝贝乳业", "夜醒计划", "抖音", "王小明", new DateOnly(2025, 6, 18), true, "CC-BY", "VCG", "新手爸爸的夜晚");
-        var saved = await _catalog.SaveProcessedAsync(Processed("v/夜醒.mp4", "e1") with { Metadata = metadata, ExternalId = "legacy-42" }, AssetDerivedData.None, CancellationToken.None);
+        var saved = await _catalog.Ledger.SaveProcessedAsync(Processed("v/夜醒.mp4", "e1") with { Metadata = metadata, ExternalId = "legacy-42" }, AssetDerivedData.None, CancellationToken.None);
 
-        var loaded = await _catalog.FindByIdAsync(saved.Id, CancellationToken.None);
+        var loaded = await _catalog.Reader.FindByIdAsync(saved.Id, CancellationToken.None);
 
         Assert.NotNull(loaded);
         Assert.Equal(metadata, loaded.Metadata);
@@ -108,13 +108,13 @@ public sealed class SqliteAssetCatalogTests : IAsyncLifetime
     [Fact]
     public async Task Deleted_assets_are_kept_and_come_back_when_the_object_reappears()
     {
-        await _catalog.SaveProcessedAsync(Processed("a.txt", "e1"), AssetDerivedData.None, CancellationToken.None);
+        await _catalog.Ledger.SaveProcessedAsync(Processed("a.txt", "e1"), AssetDerivedData.None, CancellationToken.None);
 
-        await _catalog.MarkDeletedAsync(["a.txt"], T0, CancellationToken.None);
-        var deleted = await _catalog.FindByKeyAsync("a.txt", CancellationToken.None);
-        var versions = await _catalog.GetVersionsAsync(string.Empty, CancellationToken.None);
-        await _catalog.RecordDiscoveredAsync([Obj("a.txt", "e1")], T0, CancellationToken.None);
-        var back = await _catalog.FindByKeyAsync("a.txt", CancellationToken.None);
+        await _catalog.Ledger.MarkDeletedAsync(["a.txt"], T0, CancellationToken.None);
+        var deleted = await _catalog.Reader.FindByKeyAsync("a.txt", CancellationToken.None);
+        var versions = await _catalog.Ledger.GetVersionsAsync(string.Empty, CancellationToken.None);
+        await _catalog.Ledger.RecordDiscoveredAsync([Obj("a.txt", "e1")], T0, CancellationToken.None);
+        var back = await _catalog.Reader.FindByKeyAsync("a.txt", CancellationToken.None);
 
         Assert.Equal(AssetStatus.Deleted, deleted!.Status);
         Assert.Empty(versions);
@@ -124,10 +124,10 @@ public sealed class SqliteAssetCatalogTests : IAsyncLifetime
     [Fact]
     public async Task Failures_are_recorded_with_their_reason()
     {
-        await _catalog.MarkFailedAsync("bad.mp4", "e9", "truncated MP4: moov atom not found", T0, CancellationToken.None);
+        await _catalog.Ledger.MarkFailedAsync("bad.mp4", "e9", "truncated MP4: moov atom not found", T0, CancellationToken.None);
 
-        var asset = await _catalog.FindByKeyAsync("bad.mp4", CancellationToken.None);
-        var summary = await _catalog.GetSummaryAsync(CancellationToken.None);
+        var asset = await _catalog.Reader.FindByKeyAsync("bad.mp4", CancellationToken.None);
+        var summary = await _catalog.Reader.GetSummaryAsync(CancellationToken.None);
 
         Assert.Equal(AssetStatus.Failed, asset!.Status);
         Assert.Equal("truncated MP4: moov atom not found", asset.FailureReason);
@@ -137,12 +137,12 @@ public sealed class SqliteAssetCatalogTests : IAsyncLifetime
     [Fact]
     public async Task Summarises_processed_assets_by_kind()
     {
-        await _catalog.SaveProcessedAsync(Processed("a.mp4", "e1"), AssetDerivedData.None, CancellationToken.None);
-        await _catalog.SaveProcessedAsync(Processed("b.mp4", "e2"), AssetDerivedData.None, CancellationToken.None);
-        await _catalog.SaveProcessedAsync(Processed("c.txt", "e3") with { Kind = AssetKind.Copy }, AssetDerivedData.None, CancellationToken.None);
-        await _catalog.RecordDiscoveredAsync([Obj("d.txt", "e4")], T0, CancellationToken.None);
+        await _catalog.Ledger.SaveProcessedAsync(Processed("a.mp4", "e1"), AssetDerivedData.None, CancellationToken.None);
+        await _catalog.Ledger.SaveProcessedAsync(Processed("b.mp4", "e2"), AssetDerivedData.None, CancellationToken.None);
+        await _catalog.Ledger.SaveProcessedAsync(Processed("c.txt", "e3") with { Kind = AssetKind.Copy }, AssetDerivedData.None, CancellationToken.None);
+        await _catalog.Ledger.RecordDiscoveredAsync([Obj("d.txt", "e4")], T0, CancellationToken.None);
 
-        var summary = await _catalog.GetSummaryAsync(CancellationToken.None);
+        var summary = await _catalog.Reader.GetSummaryAsync(CancellationToken.None);
 
         Assert.Equal(2, summary.ProcessedByKind[AssetKind.Video]);
         Assert.Equal(1, summary.ProcessedByKind[AssetKind.Copy]);
@@ -154,12 +154,12 @@ public sealed class SqliteAssetCatalogTests : IAsyncLifetime
     [Fact]
     public async Task Lists_by_status_kind_and_prefix()
     {
-        await _catalog.SaveProcessedAsync(Processed("x/a.mp4", "e1"), AssetDerivedData.None, CancellationToken.None);
-        await _catalog.SaveProcessedAsync(Processed("y/b.mp4", "e2"), AssetDerivedData.None, CancellationToken.None);
-        await _catalog.MarkFailedAsync("x/c.mp4", "e3", "bad", T0, CancellationToken.None);
+        await _catalog.Ledger.SaveProcessedAsync(Processed("x/a.mp4", "e1"), AssetDerivedData.None, CancellationToken.None);
+        await _catalog.Ledger.SaveProcessedAsync(Processed("y/b.mp4", "e2"), AssetDerivedData.None, CancellationToken.None);
+        await _catalog.Ledger.MarkFailedAsync("x/c.mp4", "e3", "bad", T0, CancellationToken.None);
 
-        var underX = await ToListAsync(_catalog.ListAsync(new AssetFilter(KeyPrefix: "x/"), CancellationToken.None));
-        var processedVideos = await ToListAsync(_catalog.ListAsync(new AssetFilter(AssetStatus.Processed, AssetKind.Video), CancellationToken.None));
+        var underX = await ToListAsync(_catalog.Reader.ListAsync(new AssetFilter(KeyPrefix: "x/"), CancellationToken.None));
+        var processedVideos = await ToListAsync(_catalog.Reader.ListAsync(new AssetFilter(AssetStatus.Processed, AssetKind.Video), CancellationToken.None));
 
         Assert.Equal(["x/a.mp4", "x/c.mp4"], underX.Select(a => a.Key));
         Assert.Equal(["x/a.mp4", "y/b.mp4"], processedVideos.Select(a => a.Key));
@@ -168,7 +168,7 @@ public sealed class SqliteAssetCatalogTests : IAsyncLifetime
     [Fact]
     public async Task A_database_from_a_newer_build_is_refused_with_the_path()
     {
-        await using (var connection = new SqliteConnection($"Data Source={_catalog.DatabasePath}"))
+        await using (var connection = new SqliteConnection($"Data Source={_catalog.Database.DatabasePath}"))
         {
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
@@ -176,10 +176,10 @@ public sealed class SqliteAssetCatalogTests : IAsyncLifetime
             await command.ExecuteNonQueryAsync();
         }
 
-        using var catalog = new SqliteAssetCatalog(_catalog.DatabasePath);
-        var error = await Assert.ThrowsAsync<CatalogException>(() => catalog.InitializeAsync(CancellationToken.None));
+        using var catalog = new SqliteCatalog(_catalog.Database.DatabasePath);
+        var error = await Assert.ThrowsAsync<CatalogException>(() => catalog.Maintenance.InitializeAsync(CancellationToken.None));
 
-        Assert.Contains(_catalog.DatabasePath, error.Message, StringComparison.Ordinal);
+        Assert.Contains(_catalog.Database.DatabasePath, error.Message, StringComparison.Ordinal);
     }
 
     private static StoredObject Obj(string key, string etag) =>

@@ -50,20 +50,20 @@ public sealed class KillResumeTests : IDisposable
         using var process = CliProcess.Start("ingest", "--data", data);
         _ = process.StandardOutput.ReadToEndAsync();
         _ = process.StandardError.ReadToEndAsync();
-        using var catalog = new SqliteAssetCatalog(Path.Combine(data, "catalog.db"));
+        using var catalog = new SqliteCatalog(Path.Combine(data, "catalog.db"));
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {
-            if (File.Exists(catalog.DatabasePath))
+            if (File.Exists(catalog.Database.DatabasePath))
             {
                 try
                 {
-                    var summary = await catalog.GetSummaryAsync(CancellationToken.None);
+                    var summary = await catalog.Reader.GetSummaryAsync(CancellationToken.None);
                     if (summary.Processed >= killAfterProcessed)
                     {
                         process.Kill(entireProcessTree: true);
                         await process.WaitForExitAsync();
-                        var after = await catalog.GetSummaryAsync(CancellationToken.None);
+                        var after = await catalog.Reader.GetSummaryAsync(CancellationToken.None);
                         return after.Processed < ObjectCount;
                     }
                 }
@@ -98,9 +98,9 @@ public sealed class KillResumeTests : IDisposable
 
     private static async Task<List<AssetFingerprint>> SnapshotAsync(string data)
     {
-        using var catalog = new SqliteAssetCatalog(Path.Combine(data, "catalog.db"));
+        using var catalog = new SqliteCatalog(Path.Combine(data, "catalog.db"));
         var list = new List<AssetFingerprint>();
-        await foreach (var a in catalog.ListAsync(AssetFilter.All, CancellationToken.None))
+        await foreach (var a in catalog.Reader.ListAsync(AssetFilter.All, CancellationToken.None))
         {
             list.Add(new AssetFingerprint(a.Key, a.ETag, a.Size, a.ContentSha256, a.Kind, a.Format, a.Status, a.Metadata.Client));
         }

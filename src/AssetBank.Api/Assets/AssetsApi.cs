@@ -1,3 +1,4 @@
+using AssetBank.Application.Assets;
 using AssetBank.Core.Catalog;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,17 +14,17 @@ public static class AssetsApi
         return app;
     }
 
-    internal static async Task<Ok<CatalogSummary>> GetSummaryAsync(IAssetCatalog catalog, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await catalog.GetSummaryAsync(cancellationToken));
+    internal static async Task<Ok<CatalogSummary>> GetSummaryAsync(AssetQueries assets, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await assets.GetSummaryAsync(cancellationToken));
 
-    internal static async Task<Results<Ok<Core.Assets.Asset>, NotFound, ProblemHttpResult>> GetByKeyAsync(string? key, IAssetCatalog catalog, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<Core.Assets.Asset>, NotFound, ProblemHttpResult>> GetByKeyAsync(string? key, AssetQueries assets, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(key))
         {
             return TypedResults.Problem("query parameter 'key' is required", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var asset = await catalog.FindByKeyAsync(key, cancellationToken);
+        var asset = await assets.FindByKeyAsync(key, cancellationToken);
         return asset is null ? TypedResults.NotFound() : TypedResults.Ok(asset);
     }
 }

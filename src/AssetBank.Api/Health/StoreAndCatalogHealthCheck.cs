@@ -6,7 +6,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace AssetBank.Api.Health;
 
 /// <summary>Ready when the object store answers and the catalog opens.</summary>
-public sealed class StoreAndCatalogHealthCheck(IObjectStore store, IAssetCatalog catalog) : IHealthCheck
+public sealed class StoreAndCatalogHealthCheck(IObjectStore store, ICatalogMaintenance catalog) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

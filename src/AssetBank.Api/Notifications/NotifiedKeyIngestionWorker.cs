@@ -1,5 +1,5 @@
 using AssetBank.Core.Errors;
-using AssetBank.Ingestion;
+using AssetBank.Application.Ingesting;
 using Microsoft.Extensions.Options;
 
 namespace AssetBank.Api.Notifications;
@@ -9,15 +9,15 @@ public sealed class NotifiedKeyIngestionWorker : BackgroundService
 {
     private const int MaxBatch = 500;
     private readonly NotifiedKeyInbox _queue;
-    private readonly IngestionPipeline _pipeline;
+    private readonly IngestAssets _ingest;
     private readonly NotificationOptions _options;
     private readonly ILogger<NotifiedKeyIngestionWorker> _logger;
 
-    public NotifiedKeyIngestionWorker(NotifiedKeyInbox queue, IngestionPipeline pipeline, IOptions<NotificationOptions> options, ILogger<NotifiedKeyIngestionWorker> logger)
+    public NotifiedKeyIngestionWorker(NotifiedKeyInbox queue, IngestAssets ingest, IOptions<NotificationOptions> options, ILogger<NotifiedKeyIngestionWorker> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _queue = queue;
-        _pipeline = pipeline;
+        _ingest = ingest;
         _options = options.Value;
         _logger = logger;
     }
@@ -36,10 +36,16 @@ public sealed class NotifiedKeyIngestionWorker : BackgroundService
 
             try
             {
-                var report = await _pipeline.RunAsync(new IngestionRequest(Keys: batch), null, stoppingToken);
+                var report = await _ingest.RunAsync(new IngestionRequest(Keys: batch), null, null, stoppingToken);
                 _logger.LogInformation(
                     "Notified ingestion: {Processed} processed, {Failed} failed, {Deleted} deleted of {Count} keys",
                     report.Processed, report.Failed, report.Deleted, batch.Count);
+            }
+            catch (DataFolderBusyException e)
+            {
+                // Another process (a CLI ingest) holds the data folder for long: keep the keys and try again.
+                _logger.LogWarning("Notified ingestion of {Count} keys waits: {Reason}", batch.Count, e.Message);
+                await _queue.EnqueueAsync(batch, stoppingToken);
             }
             catch (AssetBankException e)
             {

@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AssetBank.Core.Assets;
 using AssetBank.Core.Storage;
-using AssetBank.Ingestion;
+using AssetBank.Application.Ingesting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AssetBank.Cli.Commands;
@@ -38,10 +38,8 @@ internal static class ImportCommand
             }
 
             await using var services = CliContext.BuildServices(parse);
-            var store = services.GetRequiredService<IObjectStore>();
-            await store.EnsureReadyAsync(cancellationToken);
-            var folder = ObjectKeys.NormalizePrefix(parse.GetValue(prefix) + Path.GetFileNameWithoutExtension(path) + "/");
-            var keys = new List<string>();
+            var folder = parse.GetValue(prefix) + Path.GetFileNameWithoutExtension(path) + "/";
+            var items = new List<TextItem>();
             var lineNumber = 0;
             var skipped = 0;
             foreach (var line in await File.ReadAllLinesAsync(path, cancellationToken))
@@ -59,22 +57,19 @@ internal static class ImportCommand
                     continue;
                 }
 
-                var key = folder + SafeName(item.Id) + ".txt";
-                var content = Encoding.UTF8.GetBytes(item.Text);
-                await store.PutAsync(key, new MemoryStream(content), new ObjectWriteOptions("text/plain; charset=utf-8", item.Metadata), cancellationToken);
-                keys.Add(key);
+                items.Add(item);
             }
 
-            var pipeline = services.GetRequiredService<IngestionPipeline>();
-            var report = await ConsoleProgress.RunAsync(progress => pipeline.RunAsync(new IngestionRequest(Keys: keys), progress, cancellationToken));
+            var import = services.GetRequiredService<ImportTextItems>();
+            var report = await ConsoleProgress.RunAsync(progress => import.ImportAsync(folder, items, SafeName, progress, CliContext.Waiting, cancellationToken));
             ReportPrinter.PrintIngestion(report);
-            await Console.Error.WriteLineAsync($"已导入 {keys.Count} 条 · 跳过 {skipped} 条（格式错误）");
-            return report.Failed > 0 || (skipped > 0 && keys.Count == 0) ? 1 : 0;
+            await Console.Error.WriteLineAsync($"已导入 {items.Count} 条 · 跳过 {skipped} 条（格式错误）");
+            return report.Failed > 0 || (skipped > 0 && items.Count == 0) ? 1 : 0;
         });
         return command;
     }
 
-    private static bool TryRead(string line, out ImportItem item, out string problem)
+    private static bool TryRead(string line, out TextItem item, out string problem)
     {
         item = null!;
         JsonObject? obj;
@@ -126,7 +121,7 @@ internal static class ImportCommand
             metadata[MetadataKeys.DeclaredKind] = kind;
         }
 
-        item = new ImportItem(id, string.Join("\n\n", new[] { title, text }.Where(t => t is not null)), metadata);
+        item = new TextItem(id, string.Join("\n\n", new[] { title, text }.Where(t => t is not null)), metadata);
         problem = string.Empty;
         return true;
     }
@@ -143,5 +138,4 @@ internal static class ImportCommand
         return name.Length == 0 ? "item" : name;
     }
 
-    private sealed record ImportItem(string Id, string Text, IReadOnlyDictionary<string, string> Metadata);
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using AssetBank.Ingestion;
+using AssetBank.Application.Ingesting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AssetBank.Cli.Commands;
@@ -18,9 +18,9 @@ internal static class IngestCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliContext.BuildServices(parse);
-            var pipeline = services.GetRequiredService<IngestionPipeline>();
+            var ingest = services.GetRequiredService<IngestAssets>();
             var request = new IngestionRequest(parse.GetValue(prefix) ?? string.Empty, RetryFailed: parse.GetValue(retryFailed) ? true : null);
-            var report = await ConsoleProgress.RunAsync(progress => pipeline.RunAsync(request, progress, cancellationToken));
+            var report = await ConsoleProgress.RunAsync(progress => ingest.RunAsync(request, progress, CliContext.Waiting, cancellationToken));
             ReportPrinter.PrintIngestion(report);
             return 0;
         });

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using AssetBank.Search.Catalog;
+using AssetBank.Application.Searching;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -13,7 +13,7 @@ internal static class ReindexCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliContext.BuildServices(parse);
-            var maintenance = services.GetRequiredService<SearchIndexMaintenance>();
+            var reindex = services.GetRequiredService<ReindexAssets>();
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var last = TimeSpan.Zero;
             var progress = new Progress<int>(count =>
@@ -24,9 +24,14 @@ internal static class ReindexCommand
                     Console.Error.WriteLine($"已索引 {count} 篇文档 · {count / Math.Max(0.001, clock.Elapsed.TotalSeconds):F0} 篇/秒");
                 }
             });
-            var documents = await maintenance.ReindexAsync(progress, cancellationToken);
-            AnsiConsole.MarkupLine($"[bold]索引重建完成[/] {documents} 篇文档 · 用时 {clock.Elapsed.TotalSeconds:F1} 秒");
-            return 0;
+            var report = await reindex.RunAsync(progress, CliContext.Waiting, cancellationToken);
+            AnsiConsole.MarkupLine($"[bold]索引重建完成[/] {report.Documents} 篇文档 · 用时 {clock.Elapsed.TotalSeconds:F1} 秒");
+            foreach (var (key, problem) in report.DamagedAssets)
+            {
+                AnsiConsole.MarkupLine($"[red]未能索引[/] {Markup.Escape(TerminalText.Escape(key))}: {Markup.Escape(TerminalText.Escape(problem))}");
+            }
+
+            return report.DamagedAssets.Count > 0 ? 1 : 0;
         });
         return command;
     }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using AssetBank.Tagging.Ingestion;
+using AssetBank.Application.Tagging;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -14,7 +14,7 @@ internal static class RetagCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliContext.BuildServices(parse);
-            var retag = services.GetRequiredService<RetagService>();
+            var retag = services.GetRequiredService<RetagAssets>();
             var progress = new Progress<(int Done, int Total)>(p =>
             {
                 if (p.Done == p.Total || p.Done % 50 == 0)
@@ -22,7 +22,7 @@ internal static class RetagCommand
                     Console.Error.WriteLine($"重打标签 {p.Done}/{p.Total}");
                 }
             });
-            var report = await retag.RetagAsync(parse.GetValue(all), progress, cancellationToken);
+            var report = await retag.RunAsync(parse.GetValue(all), progress, CliContext.Waiting, cancellationToken);
             AnsiConsole.MarkupLine($"[bold]重打标签完成[/] 共 {report.Considered} · 重打 {report.Retagged} · 已是最新 {report.Current} · 用量 {report.TotalTokens} tokens");
             return 0;
         });

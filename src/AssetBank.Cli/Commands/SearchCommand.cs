@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AssetBank.Core.Search;
 using AssetBank.Core.Tagging;
-using AssetBank.Search.Catalog;
+using AssetBank.Application.Searching;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -35,13 +35,7 @@ internal static class SearchCommand
             }
 
             await using var services = CliContext.BuildServices(parse);
-            var maintenance = services.GetRequiredService<SearchIndexMaintenance>();
-            if (await maintenance.EnsureCurrentAsync(null, cancellationToken) is { } rebuilt)
-            {
-                await Console.Error.WriteLineAsync($"索引已从资产库重建 (index rebuilt from the catalog): {rebuilt}");
-            }
-
-            var index = services.GetRequiredService<ISearchIndex>();
+            var search = services.GetRequiredService<SearchAssets>();
             var query = new SearchQuery
             {
                 Text = parse.GetValue(text),
@@ -52,7 +46,18 @@ internal static class SearchCommand
                 PageSize = Math.Clamp(parse.GetValue(limit), 1, 500),
                 Page = Math.Max(1, parse.GetValue(page)),
             };
-            var results = await index.SearchAsync(query, cancellationToken);
+            var outcome = await search.SearchAsync(query, cancellationToken);
+            if (outcome.CaughtUp is { } caughtUp)
+            {
+                await Console.Error.WriteLineAsync(caughtUp);
+            }
+
+            if (outcome.LaggingBy > 0)
+            {
+                await Console.Error.WriteLineAsync($"注意：另一进程正在写入，索引落后资产库 {outcome.LaggingBy} 项变更，结果可能不全 (the index lags the catalog by {outcome.LaggingBy} changes while another process writes)");
+            }
+
+            var results = outcome.Results;
             if (parse.GetValue(json))
             {
                 Console.WriteLine(ToJson(results));

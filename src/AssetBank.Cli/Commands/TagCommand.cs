@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AssetBank.Application.Tagging;
 using AssetBank.Core.Assets;
 using AssetBank.Core.Tagging;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +32,7 @@ internal static class TagCommand
             }
 
             await using var services = CliContext.BuildServices(parse);
-            var chosen = services.GetRequiredService<ITagger>();
+            var chosen = services.GetRequiredService<TagItems>();
             var inPath = parse.GetValue(input)!;
             if (!File.Exists(inPath))
             {
@@ -66,7 +67,7 @@ internal static class TagCommand
                 tagged++;
             }
 
-            await Console.Error.WriteLineAsync($"已打标签 {tagged} 条 · 跳过 {skipped} 条 · 标签器 {chosen.Name}");
+            await Console.Error.WriteLineAsync($"已打标签 {tagged} 条 · 跳过 {skipped} 条 · 标签器 {chosen.TaggerName}");
             return skipped > 0 && tagged == 0 ? 1 : 0;
         });
         return command;

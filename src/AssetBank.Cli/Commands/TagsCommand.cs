@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using AssetBank.Core.Catalog;
-using AssetBank.Core.Ingestion;
+using AssetBank.Application.Assets;
+using AssetBank.Application.Tagging;
 using AssetBank.Core.Tagging;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -18,15 +18,7 @@ internal static class TagsCommand
         show.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliContext.BuildServices(parse);
-            var catalog = services.GetRequiredService<IAssetCatalog>();
-            var asset = await catalog.FindByKeyAsync(parse.GetValue(key)!, cancellationToken);
-            if (asset is null)
-            {
-                await Console.Error.WriteLineAsync($"错误：资产库中没有 '{parse.GetValue(key)}' (no such asset)");
-                return 1;
-            }
-
-            var tags = await catalog.GetEffectiveTagsAsync(asset.Id, cancellationToken);
+            var tags = await services.GetRequiredService<AssetQueries>().GetTagsAsync(parse.GetValue(key)!, cancellationToken);
             if (tags is null)
             {
                 AnsiConsole.MarkupLine("（尚无标签 / no tags yet）");
@@ -39,7 +31,7 @@ internal static class TagsCommand
                 foreach (var tag in set.Tags)
                 {
                     table.AddRow(
-                        Markup.Escape(set.ItemId),
+                        Markup.Escape(TerminalText.Escape(set.ItemId)),
                         TagDimensions.ToChinese(tag.Dimension),
                         Markup.Escape(tag.Label),
                         tag.Confidence.ToString("F2", CultureInfo.InvariantCulture),
@@ -77,37 +69,9 @@ internal static class TagsCommand
             }
 
             await using var services = CliContext.BuildServices(parse);
-            var catalog = services.GetRequiredService<IAssetCatalog>();
-            var taxonomy = services.GetRequiredService<Taxonomy>();
-            var assetKey = parse.GetValue(key)!;
-            var asset = await catalog.FindByKeyAsync(assetKey, cancellationToken);
-            if (asset is null)
-            {
-                await Console.Error.WriteLineAsync($"错误：资产库中没有 '{assetKey}' (no such asset)");
-                return 1;
-            }
-
-            var wanted = parse.GetValue(term)!;
-            var resolved = taxonomy.FindById(wanted) ?? taxonomy.FindByLabel(parsedDimension, wanted);
-            if (resolved is null || resolved.Dimension != parsedDimension)
-            {
-                await Console.Error.WriteLineAsync($"错误：{TagDimensions.ToChinese(parsedDimension)}维度中没有 '{wanted}'；用 `assetbank taxonomy show --dimension {TagDimensions.ToWire(parsedDimension)}` 查看");
-                return 2;
-            }
-
-            var edit = new HumanTagEdit(parse.GetValue(item) ?? asset.Key, action, parsedDimension, resolved.Id, parse.GetValue(who)!, DateTimeOffset.UtcNow)
-            {
-                Label = resolved.Label,
-                Note = parse.GetValue(note),
-            };
-            await catalog.AddHumanTagEditAsync(asset.Id, edit, cancellationToken);
-            var derived = await catalog.GetDerivedAsync(asset.Id, cancellationToken);
-            foreach (var observer in services.GetServices<IAssetCommitObserver>())
-            {
-                await observer.OnProcessedAsync(asset, derived, cancellationToken);
-            }
-
-            AnsiConsole.MarkupLine($"[green]已{(action == HumanTagAction.Add ? "添加" : "移除")}[/] {Markup.Escape(edit.ItemId)} · {TagDimensions.ToChinese(parsedDimension)} · {Markup.Escape(resolved.Label)}（人工修改优先，重打标签后保留）");
+            var request = new TagEditRequest(parse.GetValue(key)!, action, parsedDimension, parse.GetValue(term)!, parse.GetValue(item), parse.GetValue(who)!, parse.GetValue(note));
+            var edit = await services.GetRequiredService<EditTags>().ApplyAsync(request, CliContext.Waiting, cancellationToken);
+            AnsiConsole.MarkupLine($"[green]已{(action == HumanTagAction.Add ? "添加" : "移除")}[/] {Markup.Escape(TerminalText.Escape(edit.ItemId))} · {TagDimensions.ToChinese(parsedDimension)} · {Markup.Escape(edit.Label ?? edit.TermId)}（人工修改优先，重打标签后保留）");
             return 0;
         });
         return command;

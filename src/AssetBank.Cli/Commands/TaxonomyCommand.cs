@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using AssetBank.Core.Tagging;
-using AssetBank.Tagging.Taxonomies;
+using AssetBank.Application.Tagging;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -22,16 +22,18 @@ internal static class TaxonomyCommand
             if (path is null)
             {
                 await using var services = CliContext.BuildServices(parse);
-                var taxonomy = services.GetRequiredService<Taxonomy>();
+                var taxonomy = services.GetRequiredService<TaxonomyQueries>().Current;
                 AnsiConsole.MarkupLine($"[green]分类表有效[/] (valid): {Markup.Escape(taxonomy.Source)} · {taxonomy.Count} 个词条 · 版本 {taxonomy.Version[..12]}");
                 return 0;
             }
 
             source = path;
-            problems = TaxonomyLoader.CheckFile(path);
+            await using var fileServices = CliContext.BuildServices(parse);
+            var queries = fileServices.GetRequiredService<TaxonomyQueries>();
+            problems = queries.Check(path);
             if (problems.Count == 0)
             {
-                var taxonomy = TaxonomyLoader.LoadFile(path);
+                var taxonomy = queries.Load(path);
                 AnsiConsole.MarkupLine($"[green]分类表有效[/] (valid): {Markup.Escape(source)} · {taxonomy.Count} 个词条 · 版本 {taxonomy.Version[..12]}");
                 return 0;
             }
@@ -50,7 +52,7 @@ internal static class TaxonomyCommand
         show.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliContext.BuildServices(parse);
-            var taxonomy = services.GetRequiredService<Taxonomy>();
+            var taxonomy = services.GetRequiredService<TaxonomyQueries>().Current;
             var wanted = parse.GetValue(dimension);
             var table = new Table().AddColumn("维度").AddColumn("id").AddColumn("标签").AddColumn("English").AddColumn("上级").AddColumn("同义词");
             foreach (var d in TagDimensions.All.Where(d => wanted is null || Matches(d, wanted)))

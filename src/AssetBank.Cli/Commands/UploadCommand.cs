@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using AssetBank.Core.Assets;
-using AssetBank.Ingestion;
+using AssetBank.Application.Ingesting;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -47,11 +47,11 @@ internal static class UploadCommand
                 parse.GetValue(aiGenerated),
                 parse.GetValue(license));
             await using var services = CliContext.BuildServices(parse);
-            var uploader = services.GetRequiredService<AssetUploader>();
+            var upload = services.GetRequiredService<UploadAssets>();
             var paths = parse.GetValue(files) ?? [];
             var uploads = new Progress<UploadProgress>(p => Console.Error.WriteLine($"已上传 {p.Uploaded}/{p.Total}: {p.LastKey}"));
             var report = await ConsoleProgress.RunAsync(progress =>
-                uploader.UploadAsync(paths, parse.GetValue(prefix), metadata, uploads, progress, cancellationToken));
+                upload.UploadAsync(paths, parse.GetValue(prefix), metadata, uploads, progress, CliContext.Waiting, cancellationToken));
             ReportPrinter.PrintIngestion(report);
             AnsiConsole.MarkupLine($"[green]已上传 {paths.Length} 个文件[/]");
             return report.Failed > 0 ? 1 : 0;

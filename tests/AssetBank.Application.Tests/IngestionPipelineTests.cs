@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
+using AssetBank.Application.Ingesting;
 using AssetBank.Core.Assets;
 using AssetBank.Core.Catalog;
 using AssetBank.Core.Errors;
 using AssetBank.Core.Ingestion;
 
-namespace AssetBank.Ingestion.Tests;
+namespace AssetBank.Application.Tests;
 
 public sealed class IngestionPipelineTests : IDisposable
 {
@@ -19,7 +20,7 @@ public sealed class IngestionPipelineTests : IDisposable
         await _h.PutAsync("img/poster.png", Png);
 
         var report = await _h.Pipeline().RunAsync(IngestionRequest.Everything, null, CancellationToken.None);
-        var copy = await _h.Catalog.FindByKeyAsync("tvc/夜醒.txt", CancellationToken.None);
+        var copy = await _h.Catalog.Reader.FindByKeyAsync("tvc/夜醒.txt", CancellationToken.None);
 
         Assert.Equal(2, report.Processed);
         Assert.Equal(0, report.Failed);
@@ -54,13 +55,13 @@ public sealed class IngestionPipelineTests : IDisposable
         await _h.PutAsync("a.txt", "旧文案");
         await _h.PutAsync("b.txt", "保留");
         await _h.Pipeline().RunAsync(IngestionRequest.Everything, null, CancellationToken.None);
-        var before = await _h.Catalog.FindByKeyAsync("a.txt", CancellationToken.None);
+        var before = await _h.Catalog.Reader.FindByKeyAsync("a.txt", CancellationToken.None);
 
         await _h.PutAsync("a.txt", "新文案，内容变了");
         await _h.Store.DeleteAsync("b.txt", CancellationToken.None);
         var report = await _h.Pipeline().RunAsync(IngestionRequest.Everything, null, CancellationToken.None);
-        var after = await _h.Catalog.FindByKeyAsync("a.txt", CancellationToken.None);
-        var deleted = await _h.Catalog.FindByKeyAsync("b.txt", CancellationToken.None);
+        var after = await _h.Catalog.Reader.FindByKeyAsync("a.txt", CancellationToken.None);
+        var deleted = await _h.Catalog.Reader.FindByKeyAsync("b.txt", CancellationToken.None);
 
         Assert.Equal(1, report.Processed);
         Assert.Equal(1, report.Deleted);
@@ -80,8 +81,8 @@ public sealed class IngestionPipelineTests : IDisposable
         await _h.PutAsync("good.txt", "好内容");
 
         var report = await _h.Pipeline().RunAsync(IngestionRequest.Everything, null, CancellationToken.None);
-        var empty = await _h.Catalog.FindByKeyAsync("bad/empty.txt", CancellationToken.None);
-        var unknown = await _h.Catalog.FindByKeyAsync("bad/junk.jpg", CancellationToken.None);
+        var empty = await _h.Catalog.Reader.FindByKeyAsync("bad/empty.txt", CancellationToken.None);
+        var unknown = await _h.Catalog.Reader.FindByKeyAsync("bad/junk.jpg", CancellationToken.None);
 
         Assert.Equal(1, report.Processed);
         Assert.Equal(2, report.Failed);
@@ -106,7 +107,7 @@ public sealed class IngestionPipelineTests : IDisposable
         Assert.Equal(0, again.Failed + again.Processed);
         Assert.Equal(1, retried.Failed);
         Assert.Equal(1, fixedRun.Processed);
-        Assert.Equal(AssetStatus.Processed, (await _h.Catalog.FindByKeyAsync("e.txt", CancellationToken.None))!.Status);
+        Assert.Equal(AssetStatus.Processed, (await _h.Catalog.Reader.FindByKeyAsync("e.txt", CancellationToken.None))!.Status);
     }
 
     [Fact]
@@ -116,7 +117,7 @@ public sealed class IngestionPipelineTests : IDisposable
         var options = new IngestionOptions { MaxConcurrency = 1, MaxObjectBytes = 100, WorkDirectory = Path.Combine(_h.Folder, "work") };
 
         var report = await _h.Pipeline(options).RunAsync(IngestionRequest.Everything, null, CancellationToken.None);
-        var asset = await _h.Catalog.FindByKeyAsync("big.txt", CancellationToken.None);
+        var asset = await _h.Catalog.Reader.FindByKeyAsync("big.txt", CancellationToken.None);
 
         Assert.Equal(1, report.Failed);
         Assert.Contains("over the limit of 100 bytes", asset!.FailureReason, StringComparison.Ordinal);
@@ -129,7 +130,7 @@ public sealed class IngestionPipelineTests : IDisposable
         await _h.PutAsync("boom.txt", "二");
 
         var report = await _h.Pipeline(null, new ThrowingStage("boom.txt")).RunAsync(IngestionRequest.Everything, null, CancellationToken.None);
-        var failed = await _h.Catalog.FindByKeyAsync("boom.txt", CancellationToken.None);
+        var failed = await _h.Catalog.Reader.FindByKeyAsync("boom.txt", CancellationToken.None);
 
         Assert.Equal(1, report.Processed);
         Assert.Equal(1, report.Failed);
@@ -146,7 +147,7 @@ public sealed class IngestionPipelineTests : IDisposable
 
         var report = await _h.Pipeline().RunAsync(IngestionRequest.Everything, null, CancellationToken.None);
         var failure = Assert.Single(report.Failures);
-        var recorded = await _h.Catalog.FindByKeyAsync("bad\nname.txt", CancellationToken.None);
+        var recorded = await _h.Catalog.Reader.FindByKeyAsync("bad\nname.txt", CancellationToken.None);
 
         Assert.Equal(1, report.Processed);
         Assert.Equal("bad\nname.txt", failure.Key);
@@ -163,7 +164,7 @@ public sealed class IngestionPipelineTests : IDisposable
         var report = await _h.Pipeline().RunAsync(IngestionRequest.Everything, null, CancellationToken.None);
 
         Assert.Equal(1, report.Listed);
-        Assert.Null(await _h.Catalog.FindByKeyAsync("_derived/abc/keyframe-001.jpg", CancellationToken.None));
+        Assert.Null(await _h.Catalog.Reader.FindByKeyAsync("_derived/abc/keyframe-001.jpg", CancellationToken.None));
     }
 
     [Fact]
@@ -180,7 +181,7 @@ public sealed class IngestionPipelineTests : IDisposable
         Assert.Equal(1, report.Processed);
         Assert.Equal(1, report.Unchanged);
         Assert.Equal(1, report.Deleted);
-        Assert.Equal(AssetStatus.Deleted, (await _h.Catalog.FindByKeyAsync("a.txt", CancellationToken.None))!.Status);
+        Assert.Equal(AssetStatus.Deleted, (await _h.Catalog.Reader.FindByKeyAsync("a.txt", CancellationToken.None))!.Status);
     }
 
     [Fact]
@@ -215,10 +216,10 @@ public sealed class IngestionPipelineTests : IDisposable
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => _h.Pipeline(new IngestionOptions { MaxConcurrency = 1, WorkDirectory = Path.Combine(_h.Folder, "work") }, slow)
                 .RunAsync(IngestionRequest.Everything, null, cts.Token));
-        var pending = await _h.Catalog.GetSummaryAsync(CancellationToken.None);
+        var pending = await _h.Catalog.Reader.GetSummaryAsync(CancellationToken.None);
 
         var resumed = await _h.Pipeline().RunAsync(IngestionRequest.Everything, null, CancellationToken.None);
-        var summary = await _h.Catalog.GetSummaryAsync(CancellationToken.None);
+        var summary = await _h.Catalog.Reader.GetSummaryAsync(CancellationToken.None);
 
         Assert.True(pending.Pending > 0);
         Assert.Equal(10 - pending.Processed, resumed.Processed);

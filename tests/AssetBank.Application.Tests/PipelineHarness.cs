@@ -1,3 +1,4 @@
+using AssetBank.Application.Ingesting;
 using AssetBank.Catalog.Sqlite;
 using AssetBank.Core.Ingestion;
 using AssetBank.Core.Storage;
@@ -6,7 +7,7 @@ using AssetBank.Storage.FileSystem;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace AssetBank.Ingestion.Tests;
+namespace AssetBank.Application.Tests;
 
 /// <summary>A real folder store and a real SQLite catalog in a temporary folder.</summary>
 internal sealed class PipelineHarness : IDisposable
@@ -15,22 +16,31 @@ internal sealed class PipelineHarness : IDisposable
     {
         Folder = Directory.CreateTempSubdirectory("assetbank-pipeline-").FullName;
         Store = new FileSystemObjectStore(Path.Combine(Folder, "store"));
-        Catalog = new SqliteAssetCatalog(Path.Combine(Folder, "catalog.db"));
+        Catalog = new SqliteCatalog(Path.Combine(Folder, "catalog.db"));
     }
 
     public string Folder { get; }
 
     public FileSystemObjectStore Store { get; }
 
-    public SqliteAssetCatalog Catalog { get; }
+    public SqliteCatalog Catalog { get; }
 
     public IngestionPipeline Pipeline(IngestionOptions? options = null, params IIngestionStage[] extraStages) =>
-        new(
+        Pipeline(options, [], extraStages);
+
+    public IngestionPipeline Pipeline(IngestionOptions? options, IReadOnlyList<ICatalogSubscriber> subscribers, params IIngestionStage[] extraStages)
+    {
+        var detect = new DetectStage();
+        return new(
             Store,
-            Catalog,
-            [new DetectStage(), .. extraStages],
+            Catalog.Ledger,
+            Catalog.Maintenance,
+            [detect, .. extraStages],
             Options.Create(options ?? new IngestionOptions { MaxConcurrency = 2, WorkDirectory = Path.Combine(Folder, "work") }),
-            NullLogger<IngestionPipeline>.Instance);
+            NullLogger<IngestionPipeline>.Instance,
+            new CatalogCommitFeed(subscribers, NullLogger<CatalogCommitFeed>.Instance),
+            [detect]);
+    }
 
     public Task PutAsync(string key, string text, IReadOnlyDictionary<string, string>? metadata = null) =>
         Store.PutAsync(key, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), new ObjectWriteOptions(null, metadata), CancellationToken.None);
