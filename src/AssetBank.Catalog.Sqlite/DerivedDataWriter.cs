@@ -39,7 +39,7 @@ internal static class DerivedDataWriter
         }
 
         var edits = await ReadHumanEditsAsync(connection, transaction, assetId, cancellationToken);
-        var baseline = machine ?? new TagSet { ItemId = $"asset:{assetId}", Tagger = "none", TaxonomyVersion = string.Empty };
+        var baseline = machine ?? new TagSet { ItemId = await KeyOfAsync(connection, transaction, assetId, cancellationToken), Tagger = "none", TaxonomyVersion = string.Empty };
         var effective = TagMerger.Apply(baseline, edits);
         await using var insert = Command(connection, transaction, """
             INSERT OR REPLACE INTO asset_tags (asset_id, item_id, dimension, term_id, label, confidence, source)
@@ -124,6 +124,13 @@ internal static class DerivedDataWriter
             insert.Parameters.AddWithValue("$subtitle", (object?)shot.SubtitleText ?? DBNull.Value);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
+    }
+
+    private static async Task<string> KeyOfAsync(SqliteConnection connection, SqliteTransaction transaction, long assetId, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, "SELECT key FROM assets WHERE id = $id;");
+        command.Parameters.AddWithValue("$id", assetId);
+        return await command.ExecuteScalarAsync(cancellationToken) as string ?? $"asset:{assetId}";
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)

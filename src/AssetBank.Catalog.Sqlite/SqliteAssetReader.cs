@@ -110,9 +110,10 @@ public sealed class SqliteAssetReader(SqliteDatabase database) : IAssetReader
 
     public async Task<TagSet?> GetEffectiveTagsAsync(long assetId, CancellationToken cancellationToken)
     {
+        var key = (await FindByIdAsync(assetId, cancellationToken))?.Key ?? $"asset:{assetId}";
         var machine = (await GetDerivedAsync(assetId, cancellationToken)).Tags;
         var edits = await GetHumanTagEditsAsync(assetId, cancellationToken);
-        return Effective(assetId, machine, edits);
+        return Effective(key, machine, edits);
     }
 
     public async Task<IReadOnlyList<IndexableAsset>> GetIndexableAsync(IReadOnlyList<long> assetIds, CancellationToken cancellationToken)
@@ -140,7 +141,7 @@ public sealed class SqliteAssetReader(SqliteDatabase database) : IAssetReader
                 var asset = AssetRows.Read(reader);
                 var derived = ReadDerived(reader, 24, asset.Key);
                 var edits = await DerivedDataWriter.ReadHumanEditsAsync(connection, null, asset.Id, cancellationToken);
-                result.Add(new IndexableAsset(asset, derived, Effective(asset.Id, derived.Tags, edits)));
+                result.Add(new IndexableAsset(asset, derived, Effective(asset.Key, derived.Tags, edits)));
             }
         }
 
@@ -176,7 +177,7 @@ public sealed class SqliteAssetReader(SqliteDatabase database) : IAssetReader
                 var edits = edited.Contains(asset.Id)
                     ? await DerivedDataWriter.ReadHumanEditsAsync(editConnection, null, asset.Id, cancellationToken)
                     : [];
-                item = new IndexableAsset(asset, derived, Effective(asset.Id, derived.Tags, edits));
+                item = new IndexableAsset(asset, derived, Effective(asset.Key, derived.Tags, edits));
             }
             catch (Exception e) when (e is CatalogException or FormatException or InvalidCastException or ArgumentException or SqliteException)
             {
@@ -206,14 +207,15 @@ public sealed class SqliteAssetReader(SqliteDatabase database) : IAssetReader
         }
     }
 
-    private static TagSet? Effective(long assetId, TagSet? machine, IReadOnlyList<HumanTagEdit> edits)
+    /// <summary>Machine tags overruled by human edits; an untagged asset still carries its people's tags (item id = its key).</summary>
+    private static TagSet? Effective(string key, TagSet? machine, IReadOnlyList<HumanTagEdit> edits)
     {
         if (machine is null && edits.Count == 0)
         {
             return null;
         }
 
-        var baseline = machine ?? new TagSet { ItemId = $"asset:{assetId}", Tagger = "none", TaxonomyVersion = string.Empty };
+        var baseline = machine ?? new TagSet { ItemId = key, Tagger = "none", TaxonomyVersion = string.Empty };
         return TagMerger.Apply(baseline, edits);
     }
 

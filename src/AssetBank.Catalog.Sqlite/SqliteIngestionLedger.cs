@@ -97,6 +97,16 @@ public sealed class SqliteIngestionLedger(SqliteDatabase database, IAssetReader 
             await command.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
 
+    public Task ForgetAttemptAsync(string key, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "UPDATE assets SET attempts = max(0, attempts - 1) WHERE key = $key;";
+            command.Parameters.AddWithValue("$key", key);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+
     public async Task MarkDeletedAsync(IReadOnlyList<string> keys, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);

@@ -28,11 +28,14 @@ internal sealed class PipelineHarness : IDisposable
     public IngestionPipeline Pipeline(IngestionOptions? options = null, params IIngestionStage[] extraStages) =>
         Pipeline(options, [], extraStages);
 
-    public IngestionPipeline Pipeline(IngestionOptions? options, IReadOnlyList<ICatalogSubscriber> subscribers, params IIngestionStage[] extraStages)
+    public IngestionPipeline Pipeline(IngestionOptions? options, IReadOnlyList<ICatalogSubscriber> subscribers, params IIngestionStage[] extraStages) =>
+        Pipeline(Store, options, subscribers, extraStages);
+
+    public IngestionPipeline Pipeline(IObjectStore store, IngestionOptions? options, IReadOnlyList<ICatalogSubscriber> subscribers, params IIngestionStage[] extraStages)
     {
         var detect = new DetectStage();
         return new(
-            Store,
+            store,
             Catalog.Ledger,
             Catalog.Maintenance,
             [detect, .. extraStages],

@@ -301,6 +301,7 @@ public sealed class IngestionPipeline
     {
         var localPath = Path.Combine(workFolder, $"{Guid.NewGuid():N}.part");
         var etag = listed.ETag;
+        var attempted = false;
         try
         {
             if (!string.Equals(ObjectKeys.Normalize(listed.Key), listed.Key, StringComparison.Ordinal))
@@ -318,6 +319,7 @@ public sealed class IngestionPipeline
             etag = stat.ETag;
             CheckSize(stat.Key, stat.Size);
             await _catalog.RecordAttemptAsync(stat.Key, "precheck", newAttempt: true, PeakMemory(), cancellationToken);
+            attempted = true;
             await PrecheckAsync(stat, cancellationToken);
             await _catalog.RecordAttemptAsync(stat.Key, "copy", newAttempt: false, PeakMemory(), cancellationToken);
             var (bytes, sha256) = await SpoolAsync(stat.Key, localPath, cancellationToken);
@@ -350,6 +352,11 @@ public sealed class IngestionPipeline
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            if (attempted)
+            {
+                await _catalog.ForgetAttemptAsync(listed.Key, CancellationToken.None);
+            }
+
             throw;
         }
         catch (IOException e) when (StorageFullException.IsDiskFull(e))

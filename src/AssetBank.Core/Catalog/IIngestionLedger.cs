@@ -25,6 +25,9 @@ public interface IIngestionLedger
     /// </summary>
     Task RecordAttemptAsync(string key, string stage, bool newAttempt, long peakMemoryBytes, CancellationToken cancellationToken);
 
+    /// <summary>Takes back the attempt of a run that was cancelled on purpose (Ctrl-C): it says nothing about the object.</summary>
+    Task ForgetAttemptAsync(string key, CancellationToken cancellationToken);
+
     /// <summary>Marks assets whose objects are gone from the store; rows are kept, their derived data is purged.</summary>
     Task MarkDeletedAsync(IReadOnlyList<string> keys, DateTimeOffset at, CancellationToken cancellationToken);
 
