@@ -94,6 +94,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <summary>How this index segments text (the same analyzers it indexes and searches with).</summary>
     public ISearchTextAnalyzer TextAnalyzer => _analysis;
 
+    /// <summary>The background checksum verification of the segments opened last (reader mode), for tests.</summary>
+    internal Task Verification => _store.Verification;
+
     /// <summary>The per-segment facet records, for tests.</summary>
     internal OrdinalCache Ordinals { get; } = new();
 

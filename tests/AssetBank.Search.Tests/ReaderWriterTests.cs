@@ -79,6 +79,7 @@ public sealed class ReaderWriterTests
         }
 
         temp.Reopen();
+        await temp.Index.Verification;
         var error = await Assert.ThrowsAsync<SearchIndexCorruptException>(() => temp.Index.SearchAsync(SearchQuery.For("新手爸爸") with { PageSize = 50 }, None));
 
         Assert.Contains(temp.Path, error.Message, StringComparison.Ordinal);

@@ -33,6 +33,8 @@ internal sealed class IndexStore : IDisposable
     private long _indexedThrough;
     private long _readerVersion = -1;
     private long _lastRefresh = Stopwatch.GetTimestamp();
+    private readonly HashSet<object> _verified = [];
+    private Task _verification = Task.CompletedTask;
 
     public IndexStore(string path, string taxonomyVersion, SearcherFactory searcherFactory, ILogger logger)
     {
@@ -61,6 +63,9 @@ internal sealed class IndexStore : IDisposable
 
     /// <summary>Documents in the last commit; 0 when none can be read.</summary>
     public int CommittedDocuments => _searchers is null ? 0 : Read(s => s.IndexReader.NumDocs);
+
+    /// <summary>The checksum verification of the segments last opened in reader mode (see <see cref="VerifyInBackground"/>).</summary>
+    public Task Verification => Volatile.Read(ref _verification);
 
     /// <summary>Runs <paramref name="read"/> on the current searcher; damage it runs into is confirmed, recorded and thrown.</summary>
     public T Read<T>(Func<IndexSearcher, T> read)
@@ -131,6 +136,7 @@ internal sealed class IndexStore : IDisposable
             {
                 manager.MaybeRefreshBlocking();
                 ReadStampLocked(manager);
+                VerifyInBackground(manager);
             }
             catch (Exception ex) when (IndexCorruption.MayBe(ex))
             {
@@ -260,6 +266,7 @@ internal sealed class IndexStore : IDisposable
             var manager = new SearcherManager(Directory, _searcherFactory);
             ReadStampLocked(manager);
             _searchers = manager;
+            VerifyInBackground(manager);
             if (_corrupt is not null && LastGeneration() != Interlocked.Read(ref _corruptGeneration))
             {
                 // A newer commit than the damaged one: searches check it again.
@@ -270,6 +277,43 @@ internal sealed class IndexStore : IDisposable
         {
             MarkCorrupt(IndexCorruption.Describe(ex), ex);
         }
+    }
+
+    /// <summary>
+    /// Checks the checksums of segments not checked before, off the search path: damage that no query happens to read
+    /// (random bytes in a stored field or a posting list) is found at once rather than as wrong results. Segments this
+    /// process writes are not checked (they come in through the writer, not here).
+    /// </summary>
+    private void VerifyInBackground(SearcherManager manager)
+    {
+        var searcher = manager.Acquire();
+        var leaves = searcher.IndexReader.Leaves.Where(l => _verified.Add(l.AtomicReader.CoreCacheKey)).ToList();
+        if (leaves.Count == 0)
+        {
+            manager.Release(searcher);
+            return;
+        }
+
+        var previous = Volatile.Read(ref _verification);
+        Volatile.Write(ref _verification, Task.Run(async () =>
+        {
+            try
+            {
+                await previous.ConfigureAwait(false);
+                foreach (var leaf in leaves)
+                {
+                    leaf.AtomicReader.CheckIntegrity();
+                }
+            }
+            catch (Exception ex) when (IndexCorruption.MayBe(ex))
+            {
+                MarkCorrupt(IndexCorruption.Describe(ex), ex);
+            }
+            finally
+            {
+                manager.Release(searcher);
+            }
+        }));
     }
 
     private void ReadStampLocked(SearcherManager manager)
