@@ -25,6 +25,7 @@ internal sealed class IndexStore : IDisposable
     private readonly ILogger _logger;
     private readonly System.Threading.Lock _swap = new();
     private readonly IndexSearcher _empty;
+    private readonly SegmentVerifier _verifier;
     private volatile SearcherManager? _searchers;
     private volatile bool _writerMode;
     private volatile IndexStamp _stamp = IndexStamp.None;
@@ -33,8 +34,6 @@ internal sealed class IndexStore : IDisposable
     private long _indexedThrough;
     private long _readerVersion = -1;
     private long _lastRefresh = Stopwatch.GetTimestamp();
-    private readonly HashSet<object> _verified = [];
-    private Task _verification = Task.CompletedTask;
 
     public IndexStore(string path, string taxonomyVersion, SearcherFactory searcherFactory, ILogger logger)
     {
@@ -43,6 +42,7 @@ internal sealed class IndexStore : IDisposable
         _searcherFactory = searcherFactory;
         _logger = logger;
         _empty = searcherFactory.NewSearcher(new MultiReader());
+        _verifier = new SegmentVerifier((problem, ex) => MarkCorrupt(problem, ex));
         System.IO.Directory.CreateDirectory(path);
         Directory = FSDirectory.Open(path);
         OpenReader();
@@ -64,8 +64,8 @@ internal sealed class IndexStore : IDisposable
     /// <summary>Documents in the last commit; 0 when none can be read.</summary>
     public int CommittedDocuments => _searchers is null ? 0 : Read(s => s.IndexReader.NumDocs);
 
-    /// <summary>The checksum verification of the segments last opened in reader mode (see <see cref="VerifyInBackground"/>).</summary>
-    public Task Verification => Volatile.Read(ref _verification);
+    /// <summary>The checksum verification of the segments last opened in reader mode (see <see cref="SegmentVerifier"/>).</summary>
+    public Task Verification => _verifier.Verification;
 
     /// <summary>Runs <paramref name="read"/> on the current searcher; damage it runs into is confirmed, recorded and thrown.</summary>
     public T Read<T>(Func<IndexSearcher, T> read)
@@ -136,7 +136,7 @@ internal sealed class IndexStore : IDisposable
             {
                 manager.MaybeRefreshBlocking();
                 ReadStampLocked(manager);
-                VerifyInBackground(manager);
+                _verifier.VerifyInBackground(manager);
             }
             catch (Exception ex) when (IndexCorruption.MayBe(ex))
             {
@@ -266,7 +266,7 @@ internal sealed class IndexStore : IDisposable
             var manager = new SearcherManager(Directory, _searcherFactory);
             ReadStampLocked(manager);
             _searchers = manager;
-            VerifyInBackground(manager);
+            _verifier.VerifyInBackground(manager);
             if (_corrupt is not null && LastGeneration() != Interlocked.Read(ref _corruptGeneration))
             {
                 // A newer commit than the damaged one: searches check it again.
@@ -277,43 +277,6 @@ internal sealed class IndexStore : IDisposable
         {
             MarkCorrupt(IndexCorruption.Describe(ex), ex);
         }
-    }
-
-    /// <summary>
-    /// Checks the checksums of segments not checked before, off the search path: damage that no query happens to read
-    /// (random bytes in a stored field or a posting list) is found at once rather than as wrong results. Segments this
-    /// process writes are not checked (they come in through the writer, not here).
-    /// </summary>
-    private void VerifyInBackground(SearcherManager manager)
-    {
-        var searcher = manager.Acquire();
-        var leaves = searcher.IndexReader.Leaves.Where(l => _verified.Add(l.AtomicReader.CoreCacheKey)).ToList();
-        if (leaves.Count == 0)
-        {
-            manager.Release(searcher);
-            return;
-        }
-
-        var previous = Volatile.Read(ref _verification);
-        Volatile.Write(ref _verification, Task.Run(async () =>
-        {
-            try
-            {
-                await previous.ConfigureAwait(false);
-                foreach (var leaf in leaves)
-                {
-                    leaf.AtomicReader.CheckIntegrity();
-                }
-            }
-            catch (Exception ex) when (IndexCorruption.MayBe(ex))
-            {
-                MarkCorrupt(IndexCorruption.Describe(ex), ex);
-            }
-            finally
-            {
-                manager.Release(searcher);
-            }
-        }));
     }
 
     private void ReadStampLocked(SearcherManager manager)

@@ -104,42 +104,10 @@ internal sealed class IndexWriting : IDisposable
     }
 
     /// <summary>Commits what the open writer holds; nothing to do when no writer is open.</summary>
-    public async Task CommitAsync(CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (_writer is { } writer)
-            {
-                Commit(writer);
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task CommitAsync(CancellationToken cancellationToken) => WithOpenWriterAsync(Commit, cancellationToken);
 
     /// <summary>Commits and closes the writer (freeing Lucene's write lock); searches go back to the last commit.</summary>
-    public async Task ReleaseAsync(CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (_writer is { } writer)
-            {
-                Commit(writer);
-                writer.Dispose();
-                _writer = null;
-                _store.UseReader();
-                SearchLog.WriterReleased(_logger, _store.Path);
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task ReleaseAsync(CancellationToken cancellationToken) => WithOpenWriterAsync(Release, cancellationToken);
 
     /// <summary>
     /// Holds the write gate for a rebuild and returns a writer emptied of every document: on a fresh index when the old
@@ -242,6 +210,31 @@ internal sealed class IndexWriting : IDisposable
         }
     }
 
+    private async Task WithOpenWriterAsync(Action<IndexWriter> action, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_writer is { } writer)
+            {
+                action(writer);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private void Release(IndexWriter writer)
+    {
+        Commit(writer);
+        writer.Dispose();
+        _writer = null;
+        _store.UseReader();
+        SearchLog.WriterReleased(_logger, _store.Path);
+    }
+
     private static Term AssetTerm(long assetId) => new(SearchFields.Asset, assetId.ToString(CultureInfo.InvariantCulture));
 
     private void Write(IndexWriter writer, SearchDocument document, bool replaceById)
@@ -268,30 +261,7 @@ internal sealed class IndexWriting : IDisposable
             _store.ThrowIfCorrupt();
         }
 
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, _analyzer)
-        {
-            OpenMode = mode,
-            RAMBufferSizeMB = _options.RamBufferSizeMB,
-            Similarity = _scoring,
-
-            // Fewer segments than Lucene's default of 10 per tier: query time grows with the segment count (one term
-            // lookup per segment per query term), and near-real-time ingestion flushes a small segment per batch.
-            MergePolicy = new TieredMergePolicy { SegmentsPerTier = _options.SegmentsPerTier, MaxMergeAtOnce = _options.SegmentsPerTier },
-        };
-        IndexWriter writer;
-        try
-        {
-            writer = new IndexWriter(_store.Directory, config);
-        }
-        catch (LockObtainFailedException ex)
-        {
-            throw new SearchIndexException(_store.Path, "is locked by another process (is another AssetBank instance writing to it?)", ex);
-        }
-        catch (Exception ex) when (IndexCorruption.MayBe(ex))
-        {
-            _store.MarkCorrupt(IndexCorruption.Describe(ex), ex);
-            throw _store.CorruptException(ex);
-        }
+        var writer = IndexWriters.Open(_store, _options, _analyzer, _scoring, mode);
 
         // Another process may have committed since this one last read the index: carry its stamp forward.
         _store.UseWriter(writer, mode == OpenMode.CREATE ? IndexStamp.None : IndexStamp.From(writer.CommitData));
