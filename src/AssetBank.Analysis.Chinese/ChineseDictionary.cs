@@ -33,6 +33,7 @@ public sealed class ChineseDictionary
     private WordTable _table;
     private long _totalFrequency;
     private double _logTotal;
+    private volatile bool _frozen;
 
     private ChineseDictionary(WordTable table)
     {
@@ -65,6 +66,32 @@ public sealed class ChineseDictionary
         }
 
         return dictionary;
+    }
+
+    /// <summary>True once <see cref="Freeze"/> was called: adding words throws.</summary>
+    public bool IsFrozen => _frozen;
+
+    /// <summary>
+    /// Refuses every later addition, so that analyzers sharing this dictionary segment the same text the same way for
+    /// its whole life (an index and the analysis shown to users must agree). Returns this dictionary.
+    /// </summary>
+    public ChineseDictionary Freeze()
+    {
+        lock (_gate)
+        {
+            _frozen = true;
+        }
+
+        return this;
+    }
+
+    /// <summary>An independent, unfrozen copy with the same words and frequencies; cheaper than loading the embedded data again.</summary>
+    public ChineseDictionary Copy()
+    {
+        lock (_gate)
+        {
+            return new ChineseDictionary(_table.Copy()) { _totalFrequency = _totalFrequency, _logTotal = _logTotal };
+        }
     }
 
     /// <summary>An empty dictionary: everything is left to the HMM. Mostly for tests and experiments.</summary>
@@ -423,6 +450,11 @@ public sealed class ChineseDictionary
     /// <summary>Sets a word and updates the total; returns the change of the total.</summary>
     private long SetWordLocked(ReadOnlySpan<char> word, int frequency, bool keepHigher)
     {
+        if (_frozen)
+        {
+            throw new InvalidOperationException("The dictionary is frozen: add words to a Copy() of it.");
+        }
+
         Span<char> key = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         Normalize(word, key);
         var table = _table;

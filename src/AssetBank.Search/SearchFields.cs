@@ -5,7 +5,7 @@ namespace AssetBank.Search;
 /// <summary>Field names of the Lucene documents. Changing the layout means bumping <see cref="SchemaVersion"/>.</summary>
 internal static class SearchFields
 {
-    /// <summary>Written into every commit; an index with another value is reported as needing a rebuild.</summary>
+    /// <summary>Stamped on every rebuild (see <see cref="Store.IndexStamp"/>); an index with another value is reported as needing a rebuild.</summary>
     public const string SchemaVersion = "1";
 
     public const string Id = "id";
@@ -42,9 +42,6 @@ internal static class SearchFields
 
     public const string DimensionPrefix = "dim.";
     public const string FacetPrefix = "facet.";
-
-    public const string CommitSchemaKey = "assetbank.schema";
-    public const string CommitTaxonomyKey = "assetbank.taxonomy";
 
     private static readonly string[] DimensionFields = TagDimensions.All.Select(d => DimensionPrefix + TagDimensions.ToWire(d)).ToArray();
     private static readonly string[] FacetFields = TagDimensions.All.Select(d => FacetPrefix + TagDimensions.ToWire(d)).ToArray();

@@ -93,6 +93,36 @@ public sealed class ChineseDictionaryTests
     }
 
     [Fact]
+    public void A_copy_takes_new_words_without_changing_the_original()
+    {
+        var original = ChineseDictionary.Create(includeAdVocabulary: false);
+        var copy = original.Copy();
+
+        copy.AddWord("蓝鲸星球");
+
+        Assert.True(copy.Contains("蓝鲸星球"));
+        Assert.False(original.Contains("蓝鲸星球"));
+        Assert.Equal(original.WordCount + 1, copy.WordCount);
+        Assert.True(copy.Contains("清华大学"));
+    }
+
+    [Fact]
+    public void A_frozen_dictionary_refuses_new_words_and_keeps_segmenting()
+    {
+        var dictionary = ChineseDictionary.Create(includeAdVocabulary: false);
+        dictionary.AddWord("夜醒焦虑");
+        dictionary.Freeze();
+        using var analyzer = new ChineseAnalyzer(ChineseAnalyzerMode.Query, dictionary);
+
+        Assert.True(dictionary.IsFrozen);
+        Assert.Throws<InvalidOperationException>(() => dictionary.AddWord("新手奶爸"));
+        Assert.Throws<InvalidOperationException>(() => dictionary.LoadUserDictionary(new StringReader("新手奶爸 3000"), "test"));
+        Assert.False(dictionary.Contains("新手奶爸"));
+        Assert.Equal(["夜醒焦虑"], Terms(analyzer, "夜醒焦虑"));
+        Assert.False(dictionary.Copy().IsFrozen);
+    }
+
+    [Fact]
     public void A_suggested_frequency_makes_a_word_beat_its_parts()
     {
         var dictionary = ChineseDictionary.Create(includeAdVocabulary: false);

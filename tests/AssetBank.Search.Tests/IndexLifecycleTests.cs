@@ -8,15 +8,16 @@ namespace AssetBank.Search.Tests;
 public sealed class IndexLifecycleTests
 {
     [Fact]
-    public async Task A_document_is_searchable_as_soon_as_IndexAsync_returns()
+    public async Task An_upserted_asset_is_searchable_as_soon_as_ApplyChangesAsync_returns()
     {
         using var temp = await TempIndex.WithCorpusAsync();
 
-        await temp.Index.IndexAsync([SearchDocument.ForAsset(900, "copy") with { Title = "蓝鲸牌纸尿裤上新文案", Body = "夜里不漏，宝宝睡整觉" }]);
+        await temp.Index.ApplyChangesAsync([], [Assets.Copy(900, "蓝鲸牌纸尿裤上新文案", "夜里不漏，宝宝睡整觉")], 5);
         var results = await temp.Index.SearchAsync(SearchQuery.For("蓝鲸"));
 
         Assert.Equal("asset:900", results.Hits.Single().Id);
         Assert.Equal(Corpus.Documents.Count + 1, await temp.Index.CountAsync());
+        Assert.Equal(5, temp.Index.IndexedThrough);
     }
 
     [Fact]
@@ -25,7 +26,7 @@ public sealed class IndexLifecycleTests
         using var temp = await TempIndex.WithCorpusAsync();
         var original = Corpus.Documents.Single(d => d.Id == "asset:202");
 
-        await temp.Index.IndexAsync([original with { Title = "白噪音哄睡机测评" }]);
+        await temp.Index.IndexDocumentsAsync([original with { Title = "白噪音哄睡机测评" }]);
 
         Assert.Equal(Corpus.Documents.Count, await temp.Index.CountAsync());
         Assert.Equal("asset:202", (await temp.Index.SearchAsync(SearchQuery.For("白噪音哄睡机测评"))).Hits[0].Id);
@@ -37,10 +38,9 @@ public sealed class IndexLifecycleTests
     {
         using var temp = await TempIndex.WithCorpusAsync();
 
-        var removed = await temp.Index.DeleteByAssetAsync(101);
+        await temp.Index.ApplyChangesAsync([101], [], 2);
         var results = await temp.Index.SearchAsync(SearchQuery.For("暖暖奶粉 新手爸爸") with { PageSize = 50 });
 
-        Assert.Equal(4, removed);
         Assert.DoesNotContain(results.Hits, h => h.AssetId == 101);
         Assert.Equal(Corpus.Documents.Count - 4, await temp.Index.CountAsync());
     }
@@ -50,7 +50,9 @@ public sealed class IndexLifecycleTests
     {
         using var temp = await TempIndex.WithCorpusAsync();
 
-        Assert.Equal(0, await temp.Index.DeleteByAssetAsync(424242));
+        await temp.Index.ApplyChangesAsync([424242], [], 2);
+
+        Assert.Equal(Corpus.Documents.Count, await temp.Index.CountAsync());
     }
 
     [Fact]
@@ -58,7 +60,7 @@ public sealed class IndexLifecycleTests
     {
         using var temp = await TempIndex.CreateAsync();
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => temp.Index.IndexAsync([new SearchDocument { Id = " ", AssetId = 77, Kind = "copy" }]));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => temp.Index.IndexDocumentsAsync([new SearchDocument { Id = " ", AssetId = 77, Kind = "copy" }]));
 
         Assert.Contains("77", error.Message, StringComparison.Ordinal);
     }
@@ -71,7 +73,7 @@ public sealed class IndexLifecycleTests
             .Select(i => SearchDocument.ForShot(7000 + (i / 10), i % 10, i, i + 1) with { Subtitles = $"第{i}个镜头，新手爸爸半夜冲奶粉", Channel = "TVC" })
             .ToList();
 
-        await temp.Index.IndexAsync(batch);
+        await temp.Index.IndexDocumentsAsync(batch);
 
         Assert.Equal(1500, await temp.Index.CountAsync());
         Assert.Equal(1500, (await temp.Index.SearchAsync(SearchQuery.For("新手爸爸"))).TotalHits);
@@ -85,6 +87,8 @@ public sealed class IndexLifecycleTests
         Assert.True(temp.Index.State.NeedsRebuild);
         Assert.StartsWith("missing", temp.Index.State.Reason, StringComparison.Ordinal);
         Assert.Equal(0, await temp.Index.CountAsync());
+        Assert.Equal(0, temp.Index.IndexedThrough);
+        Assert.Empty(Directory.GetFiles(temp.Path));
     }
 
     [Fact]
@@ -95,12 +99,13 @@ public sealed class IndexLifecycleTests
         temp.Reopen();
 
         Assert.False(temp.Index.State.NeedsRebuild);
+        Assert.Equal(1, temp.Index.IndexedThrough);
         Assert.Equal(Corpus.Documents.Count, await temp.Index.CountAsync());
         Assert.NotEmpty((await temp.Index.SearchAsync(SearchQuery.For("新手爸爸"))).Hits);
     }
 
     [Fact]
-    public async Task A_corrupt_segments_file_is_detected_moved_aside_and_reported_for_a_rebuild()
+    public async Task A_corrupt_segments_file_is_reported_for_a_rebuild_and_left_in_place_until_a_rebuild()
     {
         using var temp = await TempIndex.WithCorpusAsync();
         temp.Index.Dispose();
@@ -113,12 +118,14 @@ public sealed class IndexLifecycleTests
 
         Assert.True(temp.Index.State.NeedsRebuild);
         Assert.StartsWith("corrupt", temp.Index.State.Reason, StringComparison.Ordinal);
-        Assert.Single(Directory.GetDirectories(temp.Root, "index.corrupt-*"));
-        Assert.Equal(0, await temp.Index.CountAsync());
+        Assert.Empty(Directory.GetDirectories(temp.Root, "index.corrupt-*"));
+        await Assert.ThrowsAsync<SearchIndexCorruptException>(() => temp.Index.CountAsync());
 
-        var rebuilt = await temp.Index.RebuildAsync(Corpus.Stream(Corpus.Documents));
+        var rebuilt = await temp.Index.RebuildDocumentsAsync(Corpus.Stream(Corpus.Documents), 3, null);
 
         Assert.Equal(Corpus.Documents.Count, rebuilt);
+        Assert.Single(Directory.GetDirectories(temp.Root, "index.corrupt-*"));
+        Assert.Equal(3, temp.Index.IndexedThrough);
         Assert.False(temp.Index.State.NeedsRebuild);
         Assert.NotEmpty((await temp.Index.SearchAsync(SearchQuery.For("母婴 夜醒"))).Hits);
     }
@@ -154,13 +161,31 @@ public sealed class IndexLifecycleTests
     }
 
     [Fact]
-    public async Task A_second_writer_on_the_same_folder_is_refused_with_the_folder_named()
+    public async Task A_second_writer_on_the_same_folder_is_refused_at_its_first_write_with_the_folder_named()
     {
         using var temp = await TempIndex.WithCorpusAsync();
+        using var second = new LuceneSearchIndex(temp.Options(), Corpus.Taxonomy);
 
-        var error = Assert.Throws<SearchIndexException>(() => new LuceneSearchIndex(temp.Options(), Corpus.Taxonomy));
+        var error = await Assert.ThrowsAsync<SearchIndexException>(() => second.ApplyChangesAsync([], [Assets.Copy(7, "第二个写入者", "不该写进去")], 9));
 
         Assert.Contains(temp.Path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("locked", error.Message, StringComparison.Ordinal);
+        Assert.Equal(Corpus.Documents.Count, await second.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_released_writer_lets_another_instance_write()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+        using var second = new LuceneSearchIndex(temp.Options(), Corpus.Taxonomy);
+
+        await temp.Index.ReleaseWriterAsync(CancellationToken.None);
+        await second.ApplyChangesAsync([], [Assets.Copy(7, "第二个写入者", "接着写")], 9);
+        await second.ReleaseWriterAsync(CancellationToken.None);
+        await temp.Index.RefreshAsync(CancellationToken.None);
+
+        Assert.Equal(Corpus.Documents.Count + 1, await temp.Index.CountAsync());
+        Assert.Equal(9, temp.Index.IndexedThrough);
     }
 
     [Fact]
@@ -173,7 +198,7 @@ public sealed class IndexLifecycleTests
             .ToList();
         var progress = new RecordingProgress();
 
-        var rebuilt = await temp.Index.RebuildAsync(Corpus.Stream(many), progress);
+        var rebuilt = await temp.Index.RebuildDocumentsAsync(Corpus.Stream(many), 1, progress);
 
         Assert.Equal(many.Count, rebuilt);
         Assert.Equal(many.Count, await temp.Index.CountAsync());
@@ -189,11 +214,12 @@ public sealed class IndexLifecycleTests
     {
         using var temp = await TempIndex.WithCorpusAsync();
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => temp.Index.RebuildAsync(Failing(after: 3)));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => temp.Index.RebuildDocumentsAsync(Failing(after: 3), 2, null));
 
         Assert.Equal(Corpus.Documents.Count, await temp.Index.CountAsync());
         Assert.NotEmpty((await temp.Index.SearchAsync(SearchQuery.For("新手爸爸"))).Hits);
-        await temp.Index.IndexAsync([SearchDocument.ForAsset(901, "copy") with { Title = "重建失败之后照常写入" }]);
+        await temp.Index.IndexDocumentsAsync([SearchDocument.ForAsset(901, "copy") with { Title = "重建失败之后照常写入" }]);
+        Assert.Equal(1, temp.Index.IndexedThrough);
         Assert.Single((await temp.Index.SearchAsync(SearchQuery.For("照常写入"))).Hits);
     }
 
@@ -203,7 +229,7 @@ public sealed class IndexLifecycleTests
         using var temp = await TempIndex.WithCorpusAsync();
         using var cancel = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => temp.Index.RebuildAsync(CancelAfter(cancel, 5), null, cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => temp.Index.RebuildDocumentsAsync(CancelAfter(cancel, 5), 2, null, cancel.Token));
 
         Assert.Equal(Corpus.Documents.Count, await temp.Index.CountAsync());
         temp.Reopen();
@@ -223,8 +249,9 @@ public sealed class IndexLifecycleTests
         using (var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }))
         {
             var index = provider.GetRequiredService<ISearchIndex>();
-            await index.IndexAsync(Corpus.Documents);
+            await ((LuceneSearchIndex)index).RebuildDocumentsAsync(Corpus.Stream(Corpus.Documents), 1, null);
             Assert.Same(index, provider.GetRequiredService<LuceneSearchIndex>());
+            Assert.Same(provider.GetRequiredService<ISearchTextAnalyzer>(), ((LuceneSearchIndex)index).TextAnalyzer);
             Assert.Equal(Path.GetFullPath(temp.Path), ((LuceneSearchIndex)index).IndexPath);
         }
 

@@ -77,8 +77,8 @@ public sealed class SearchTests
     public async Task Facet_counts_follow_deletions_and_updates()
     {
         using var temp = await TempIndex.WithCorpusAsync();
-        await temp.Index.DeleteByAssetAsync(101);
-        await temp.Index.IndexAsync([Corpus.Documents.Single(d => d.Id == "asset:202") with { Tags = [Corpus.Tag(TagDimension.Industry, "宠物", 0.9)] }]);
+        await temp.Index.ApplyChangesAsync([101], [], 1);
+        await temp.Index.IndexDocumentsAsync([Corpus.Documents.Single(d => d.Id == "asset:202") with { Tags = [Corpus.Tag(TagDimension.Industry, "宠物", 0.9)] }]);
 
         var results = await temp.Index.SearchAsync(SearchQuery.For("行业:母婴"));
 
@@ -102,7 +102,7 @@ public sealed class SearchTests
         Assert.True(before > 0);
         Assert.Equal(before, temp.Index.Ordinals.Builds);
 
-        await temp.Index.IndexAsync([SearchDocument.ForAsset(950, "copy") with { Title = "新增文案", Tags = [Corpus.Tag(TagDimension.Emotion, "焦虑", 0.9)] }]);
+        await temp.Index.IndexDocumentsAsync([SearchDocument.ForAsset(950, "copy") with { Title = "新增文案", Tags = [Corpus.Tag(TagDimension.Emotion, "焦虑", 0.9)] }]);
         var after = await temp.Index.SearchAsync(SearchQuery.For("焦虑"));
 
         Assert.Equal(before + 1, temp.Index.Ordinals.Builds);
@@ -117,8 +117,8 @@ public sealed class SearchTests
         using var parallel = await TempIndex.CreateAsync(configure: o => { o.SearchThreads = 3; o.ParallelSearchMinDocuments = 0; o.SegmentsPerTier = 50; });
         foreach (var batch in Corpus.Documents.Chunk(3))
         {
-            await single.Index.IndexAsync(batch);
-            await parallel.Index.IndexAsync(batch);
+            await single.Index.IndexDocumentsAsync(batch);
+            await parallel.Index.IndexDocumentsAsync(batch);
         }
 
         SearchQuery[] queries =

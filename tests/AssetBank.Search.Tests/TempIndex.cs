@@ -1,4 +1,5 @@
 using AssetBank.Core.Search;
+using AssetBank.Core.Tagging;
 
 namespace AssetBank.Search.Tests;
 
@@ -28,7 +29,7 @@ internal sealed class TempIndex : IDisposable
         var temp = new TempIndex(root, configure);
         if (documents is not null)
         {
-            await temp.Index.IndexAsync(documents);
+            await temp.Index.RebuildDocumentsAsync(Corpus.Stream(documents), 1, null);
         }
 
         return temp;
@@ -36,7 +37,7 @@ internal sealed class TempIndex : IDisposable
 
     public static Task<TempIndex> WithCorpusAsync() => CreateAsync(Corpus.Documents);
 
-    public LuceneSearchIndex Open() => new(Options(), Corpus.Taxonomy);
+    public LuceneSearchIndex Open(Taxonomy? taxonomy = null) => new(Options(), taxonomy ?? Corpus.Taxonomy);
 
     public SearchOptions Options()
     {
@@ -46,10 +47,10 @@ internal sealed class TempIndex : IDisposable
     }
 
     /// <summary>Closes the index and opens it again from disk.</summary>
-    public void Reopen()
+    public void Reopen(Taxonomy? taxonomy = null)
     {
         Index.Dispose();
-        Index = Open();
+        Index = Open(taxonomy);
     }
 
     public void Dispose()

@@ -51,11 +51,11 @@ internal static class IndexingProfile
             var before = Process.GetCurrentProcess().TotalProcessorTime;
             foreach (var batch in documents.Chunk(5000))
             {
-                await index.IndexAsync(batch);
+                await index.IndexDocumentsAsync(batch);
             }
 
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - before;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  IndexAsync, {name}: {cpu.TotalMicroseconds / documents.Count:N0} µs CPU per document (process, incl. flushes and merges)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  IndexDocumentsAsync, {name}: {cpu.TotalMicroseconds / documents.Count:N0} µs CPU per document (process, incl. flushes and merges)"));
         }
         finally
         {

@@ -52,6 +52,21 @@ internal sealed class WordTable
         _pairMask = pairSlots - 1;
     }
 
+    private WordTable(WordTable source)
+    {
+        _charFrequency = (int[])source._charFrequency.Clone();
+        _pairSlots = (long[])source._pairSlots.Clone();
+        _pairMask = source._pairMask;
+        _slots = (int[])source._slots.Clone();
+        _mask = source._mask;
+        _entries = (Entry[])source._entries.Clone();
+        _pool = (char[])source._pool.Clone();
+        _pairCount = source._pairCount;
+        _poolLength = source._poolLength;
+        _count = source._count;
+        _wordCount = source._wordCount;
+    }
+
     public int WordCount => _wordCount;
 
     public int EntryCount => _count;
@@ -193,6 +208,9 @@ internal sealed class WordTable
             _wordCount++;
         }
     }
+
+    /// <summary>An independent copy of the same size; the caller holds the writers' lock so that no word is half added.</summary>
+    public WordTable Copy() => new(this);
 
     /// <summary>A copy with room for at least that many more keys and chars.</summary>
     public WordTable Grow(int moreKeys, int moreChars)

@@ -1,7 +1,7 @@
 namespace AssetBank.Core.Search;
 
-/// <summary>The health of an index as found when it was opened, or after a rebuild.</summary>
-/// <param name="NeedsRebuild">True when the caller should rebuild the index from the catalog.</param>
+/// <summary>The health of an index: as its last commit says, as found when searching, or after a rebuild.</summary>
+/// <param name="NeedsRebuild">True when the caller should rebuild the index from the catalog; only a rebuild clears it.</param>
 /// <param name="Reason">Why (<c>missing</c>, <c>corrupt: …</c>, <c>schema changed</c>, <c>taxonomy changed</c>); null when healthy.</param>
 public sealed record SearchIndexState(bool NeedsRebuild, string? Reason)
 {

@@ -3,7 +3,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace AssetBank.Search.Indexing;
 
-/// <summary>Emits each term as many times as its frequency, so the postings carry the tag confidence (see <see cref="Ranking.ConfidenceScale"/>).</summary>
+/// <summary>Emits each term as many times as its frequency, so the postings carry the tag confidence (see <see cref="Scoring.ConfidenceScale"/>).</summary>
 internal sealed class ConfidenceTokenStream : TokenStream
 {
     private readonly IReadOnlyList<KeyValuePair<string, int>> _terms;

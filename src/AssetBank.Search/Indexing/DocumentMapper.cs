@@ -212,7 +212,7 @@ internal sealed class DocumentMapper
             var frequencies = new List<KeyValuePair<string, int>>(terms.Count);
             foreach (var (id, confidence) in terms)
             {
-                frequencies.Add(new KeyValuePair<string, int>(id, Ranking.ConfidenceScale.ToFrequency(confidence)));
+                frequencies.Add(new KeyValuePair<string, int>(id, Scoring.ConfidenceScale.ToFrequency(confidence)));
             }
 
             doc.Add(new Field(SearchFields.DimensionField(dimension), new ConfidenceTokenStream(frequencies), DimensionType));

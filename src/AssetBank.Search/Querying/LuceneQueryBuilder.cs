@@ -1,5 +1,6 @@
 using AssetBank.Core.Search;
 using AssetBank.Core.Tagging;
+using AssetBank.Search.Analysis;
 using AssetBank.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;

@@ -3,7 +3,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.TokenAttributes;
 
-namespace AssetBank.Search.Indexing;
+namespace AssetBank.Search.Analysis;
 
 /// <summary>
 /// The analyzers of the index: per field, the Chinese analyzer in index mode (sub-words too) for documents and in query

@@ -5,7 +5,7 @@ using AssetBank.Core.Extraction;
 using AssetBank.Core.Search;
 using AssetBank.Core.Tagging;
 
-namespace AssetBank.Search.Catalog;
+namespace AssetBank.Search.Documents;
 
 /// <summary>
 /// Maps a catalogued asset and what ingestion derived from it to search documents: one for the asset, one per shot

@@ -3,13 +3,13 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 
-namespace AssetBank.Search.Ranking;
+namespace AssetBank.Search.Scoring;
 
 /// <summary>
 /// Scores a dimension term as boost × confidence, the confidence decoded from the term frequency
 /// (<see cref="ConfidenceScale"/>). No idf, no length norm: a rare tag is not worth more than a common one.
 /// </summary>
-internal sealed class ConfidenceSimilarity : Similarity
+internal sealed class ConfidenceScoring : Similarity
 {
     public override long ComputeNorm(FieldInvertState state) => 1;
 

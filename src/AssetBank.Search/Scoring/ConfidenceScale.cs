@@ -1,4 +1,4 @@
-namespace AssetBank.Search.Ranking;
+namespace AssetBank.Search.Scoring;
 
 /// <summary>
 /// Tag confidence travels in the index as the term frequency of the dimension term: a tag of confidence 0.85 is indexed
