@@ -91,11 +91,11 @@ public sealed class NotificationsApiTests : IDisposable
 
     private async Task<Asset> WaitForAsync(string key, Func<Asset, bool> condition)
     {
-        var catalog = _factory.Services.GetRequiredService<IAssetCatalog>();
+        var catalog = _factory.Services.GetRequiredService<IAssetReader>();
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (true)
         {
-            var asset = await catalog.Reader.FindByKeyAsync(key, CancellationToken.None);
+            var asset = await catalog.FindByKeyAsync(key, CancellationToken.None);
             if (asset is not null && condition(asset))
             {
                 return asset;

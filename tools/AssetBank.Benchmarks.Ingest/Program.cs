@@ -3,6 +3,7 @@ using System.Globalization;
 using AssetBank.Core.Ingestion;
 using AssetBank.Core.Storage;
 using AssetBank.Hosting;
+using AssetBank.Application.Ingesting;
 using AssetBank.Ingestion;
 using AssetBank.Ingestion.Detection;
 using Microsoft.Extensions.Configuration;

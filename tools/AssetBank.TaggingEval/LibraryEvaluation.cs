@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using AssetBank.Core.Tagging;
+using AssetBank.Application.Ingesting;
 using AssetBank.Ingestion;
 using AssetBank.Tagging.Evaluation;
 

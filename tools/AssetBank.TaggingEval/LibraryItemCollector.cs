@@ -16,12 +16,12 @@ namespace AssetBank.TaggingEval;
 /// </summary>
 public static class LibraryItemCollector
 {
-    public static async Task<CollectedItems> CollectAsync(SampleManifest manifest, IAssetCatalog catalog, CancellationToken cancellationToken)
+    public static async Task<CollectedItems> CollectAsync(SampleManifest manifest, IAssetReader catalog, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(catalog);
         var assets = new Dictionary<string, Asset>(StringComparer.Ordinal);
-        await foreach (var asset in catalog.Reader.ListAsync(AssetFilter.All, cancellationToken))
+        await foreach (var asset in catalog.ListAsync(AssetFilter.All, cancellationToken))
         {
             assets[Nfc(asset.Key)] = asset;
         }
@@ -49,8 +49,8 @@ public static class LibraryItemCollector
             var derived = AssetDerivedData.None;
             if (problem is null)
             {
-                tags = await catalog.Reader.GetEffectiveTagsAsync(asset!.Id, cancellationToken);
-                derived = await catalog.Reader.GetDerivedAsync(asset.Id, cancellationToken);
+                tags = await catalog.GetEffectiveTagsAsync(asset!.Id, cancellationToken);
+                derived = await catalog.GetDerivedAsync(asset.Id, cancellationToken);
                 problem = tags is null ? "no tags stored" : null;
             }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using AssetBank.Core.Catalog;
 using AssetBank.Core.Tagging;
 using AssetBank.Hosting;
+using AssetBank.Application.Ingesting;
 using AssetBank.Ingestion;
 using AssetBank.SampleLibrary.Manifest;
 using AssetBank.Tagging.Evaluation;
@@ -65,7 +66,7 @@ public static class LibraryTaggingEvaluation
         var report = await services.GetRequiredService<IngestionPipeline>().RunAsync(IngestionRequest.Everything, progress, cancellationToken);
         var taxonomy = services.GetRequiredService<Taxonomy>();
         var tagger = services.GetRequiredService<ITagger>();
-        var collection = await LibraryItemCollector.CollectAsync(manifest, services.GetRequiredService<IAssetCatalog>(), cancellationToken);
+        var collection = await LibraryItemCollector.CollectAsync(manifest, services.GetRequiredService<IAssetReader>(), cancellationToken);
         return Score(manifest, root, collection, taxonomy, tagger.Name, options, report);
     }
 

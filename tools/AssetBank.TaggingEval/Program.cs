@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using AssetBank.Application.Ingesting;
 using AssetBank.Ingestion;
 using AssetBank.SampleLibrary;
 using AssetBank.Tagging.Evaluation;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AssetBank.Application.Ingesting;
 using AssetBank.Ingestion;
 
 namespace AssetBank.TaggingEval;
