@@ -47,6 +47,11 @@ if (args.Length is 2 or 3 && args[0] == "measure")
     foreach (var id in ids)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(Corpus).Assembly.Location);
+        }
+
         start.ArgumentList.Add("run-one");
         start.ArgumentList.Add(args[1]);
         start.ArgumentList.Add(id);
