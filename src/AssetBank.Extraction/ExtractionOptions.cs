@@ -32,6 +32,25 @@ public sealed class ExtractionOptions
     [Range(1_000_000L, 4L * 1024 * 1024 * 1024)]
     public long MaxPartChars { get; set; } = 512L * 1024 * 1024;
 
+    /// <summary>
+    /// Bytes the XML parts of a DOCX, PPTX or XLSX, or the non-image streams of a PDF, may inflate to in all. Declared
+    /// sizes are checked before anything is read, and the parts are then inflated through a counter that stops at the
+    /// limit as it reads, so a lying header cannot get past it.
+    /// </summary>
+    [Range(1_000_000L, 4L * 1024 * 1024 * 1024)]
+    public long MaxInflatedBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>Inflated-to-compressed ratio above which a part over 16 MiB inflated is taken for a zip bomb and refused.</summary>
+    [Range(10, 100_000)]
+    public int MaxCompressionRatio { get; set; } = 200;
+
+    /// <summary>
+    /// Table cells held per asset, counted as the rows are stored (a row costs its width up to its last non-empty
+    /// cell) and as merged ranges are filled; the rows past the budget are skipped with a warning.
+    /// </summary>
+    [Range(1_000, 100_000_000)]
+    public int MaxCells { get; set; } = 4_000_000;
+
     /// <summary>Warnings kept per asset; the rest are counted in a last one.</summary>
     [Range(1, 10_000)]
     public int MaxWarnings { get; set; } = 200;

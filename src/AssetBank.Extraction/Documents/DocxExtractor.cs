@@ -22,7 +22,7 @@ internal static class DocxExtractor
 
     public static ExtractedContent Extract(ExtractionSource source, CancellationToken cancellationToken)
     {
-        OfficePackage.RejectIfEncrypted(source, "DOCX document");
+        OfficePackage.Guard(source, "DOCX document", cancellationToken);
         return OfficePackage.Read(source, "DOCX document", () =>
         {
             using var document = WordprocessingDocument.Open(source.Path, false, OfficePackage.Settings(source));

@@ -34,8 +34,15 @@ internal static class OfficePackage
         }
     }
 
+    /// <summary>Refuses encrypted packages and zip bombs before the SDK opens the file (see <see cref="PackageGuard"/>).</summary>
+    public static void Guard(ExtractionSource source, string what, CancellationToken cancellationToken)
+    {
+        RejectIfEncrypted(source, what);
+        PackageGuard.Check(source, what, cancellationToken);
+    }
+
     /// <summary>Office files saved with a password are OLE compound files (D0 CF 11 E0), not zip packages.</summary>
-    public static void RejectIfEncrypted(ExtractionSource source, string what)
+    private static void RejectIfEncrypted(ExtractionSource source, string what)
     {
         Span<byte> header = stackalloc byte[8];
         using var stream = File.OpenRead(source.Path);

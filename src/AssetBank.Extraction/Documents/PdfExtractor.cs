@@ -17,6 +17,7 @@ internal static class PdfExtractor
 {
     public static ExtractedContent Extract(ExtractionSource source, CancellationToken cancellationToken)
     {
+        PdfStreamGuard.Check(source, cancellationToken);
         try
         {
             return Read(source, cancellationToken);

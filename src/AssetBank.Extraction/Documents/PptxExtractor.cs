@@ -17,7 +17,7 @@ internal static class PptxExtractor
 {
     public static ExtractedContent Extract(ExtractionSource source, CancellationToken cancellationToken)
     {
-        OfficePackage.RejectIfEncrypted(source, "PPTX deck");
+        OfficePackage.Guard(source, "PPTX deck", cancellationToken);
         return OfficePackage.Read(source, "PPTX deck", () =>
         {
             using var document = PresentationDocument.Open(source.Path, false, OfficePackage.Settings(source));

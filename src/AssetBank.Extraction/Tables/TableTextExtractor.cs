@@ -25,6 +25,12 @@ internal static class TableTextExtractor
             foreach (var row in table.Rows.Skip(1))
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (builder.Truncated)
+                {
+                    // Past the text limit every further line is dropped anyway; building them is work for nothing.
+                    break;
+                }
+
                 var pairs = row.Cells
                     .Select((value, c) => (Header: c < header.Count ? header[c].Trim() : string.Empty, Value: value.Trim()))
                     .Where(p => p.Value.Length > 0)

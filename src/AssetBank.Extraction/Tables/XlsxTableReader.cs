@@ -19,17 +19,23 @@ internal static class XlsxTableReader
     /// <summary>Merged ranges larger than this are not filled (a whole-sheet merge would otherwise cost memory for nothing).</summary>
     private const int MaxMergeCells = 10_000;
 
+    /// <summary>Merged ranges kept per sheet; more are ignored (each costs a loaded element and a fill pass).</summary>
+    private const int MaxMerges = 100_000;
+
+    /// <summary>Excel's own column limit (XFD).</summary>
+    private const int MaxColumns = 16_384;
+
     public static TableContent Read(ExtractionSource source, CancellationToken cancellationToken)
     {
-        OfficePackage.RejectIfEncrypted(source, "XLSX workbook");
+        OfficePackage.Guard(source, "XLSX workbook", cancellationToken);
         return OfficePackage.Read(source, "XLSX workbook", () =>
         {
             using var document = SpreadsheetDocument.Open(source.Path, false, OfficePackage.Settings(source));
             var workbook = document.WorkbookPart ?? throw source.Reject("the XLSX workbook has no workbook part");
-            var strings = SharedStrings(workbook);
+            var strings = SharedStrings(workbook, source, cancellationToken);
             var formats = CellFormats(workbook);
             var tables = new List<SourceTable>();
-            var budget = source.Options.MaxRows;
+            var budget = new SheetBudget(source.Options.MaxRows, source.Options.MaxCells);
             foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -44,9 +50,9 @@ internal static class XlsxTableReader
                 }
 
                 var name = sheet.Name?.Value ?? "sheet";
-                var rows = ReadSheet(part, name, strings, formats, ref budget, source, cancellationToken);
+                var rows = ReadSheet(part, name, strings, formats, budget, source, cancellationToken);
                 tables.Add(new SourceTable(name, rows));
-                if (budget <= 0)
+                if (budget.Exhausted)
                 {
                     break;
                 }
@@ -59,12 +65,12 @@ internal static class XlsxTableReader
 
     private static List<SourceRow> ReadSheet(
         WorksheetPart part, string sheetName, IReadOnlyList<string> strings, IReadOnlyList<CellKind> formats,
-        ref int budget, ExtractionSource source, CancellationToken cancellationToken)
+        SheetBudget budget, ExtractionSource source, CancellationToken cancellationToken)
     {
         var grid = new SortedDictionary<int, Dictionary<int, string>>();
         var merges = new List<(int Row1, int Col1, int Row2, int Col2)>();
         var nextRow = 1;
-        var limited = false;
+        var skipped = 0;
         using (var reader = OpenXmlReader.Create(part))
         {
             // Loading or skipping an element leaves the reader on the next one, so only other elements call Read().
@@ -73,27 +79,30 @@ internal static class XlsxTableReader
             {
                 if (reader.IsStartElement && reader.ElementType == typeof(Row))
                 {
-                    if (grid.Count >= budget)
+                    if (budget.Exhausted)
                     {
-                        // Past the row limit: skip the rest of the rows unparsed, but read on for the merged ranges.
-                        limited = true;
+                        // Past a limit: skip the rest of the rows unparsed, but read on for the merged ranges.
+                        skipped++;
                         reader.Skip();
                         continue;
                     }
 
-                    var row = (Row)reader.LoadCurrentElement()!;
-                    var number = row.RowIndex?.Value is { } index ? (int)index : nextRow;
+                    var number = RowNumber(reader) ?? nextRow;
                     nextRow = number + 1;
-
                     if ((grid.Count & 0x3FF) == 0)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                     }
 
-                    var cells = ReadCells(row, strings, formats);
-                    if (cells.Count > 0)
+                    // Cells are loaded one at a time: a hostile row of millions of cells never becomes one DOM.
+                    var cells = ReadCells(reader, strings, formats);
+                    if (cells.Count > 0 && budget.TryTake(cells.Keys.Max() + 1))
                     {
                         grid[number] = cells;
+                    }
+                    else if (cells.Count > 0)
+                    {
+                        skipped++;
                     }
 
                     continue;
@@ -102,7 +111,7 @@ internal static class XlsxTableReader
                 if (reader.IsStartElement && reader.ElementType == typeof(MergeCell))
                 {
                     var merge = (MergeCell)reader.LoadCurrentElement()!;
-                    if (merge.Reference?.Value is { } reference && TryParseRange(reference, out var range))
+                    if (merges.Count < MaxMerges && merge.Reference?.Value is { } reference && TryParseRange(reference, out var range))
                     {
                         merges.Add(range);
                     }
@@ -114,14 +123,19 @@ internal static class XlsxTableReader
             }
         }
 
-        budget -= grid.Count;
-        if (limited)
+        if (skipped > 0)
         {
             source.Warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                $"sheet '{sheetName}': only the first {grid.Count:N0} rows were read (Extraction:MaxRows)"));
+                $"sheet '{sheetName}': only the first {grid.Count:N0} rows were read, {skipped:N0} skipped (Extraction:MaxRows {source.Options.MaxRows:N0}, Extraction:MaxCells {source.Options.MaxCells:N0})"));
         }
 
-        FillMerges(grid, merges);
+        var unfilled = FillMerges(grid, merges, budget, source.Options.MaxCells);
+        if (unfilled > 0)
+        {
+            source.Warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"sheet '{sheetName}': {unfilled:N0} merged ranges were not filled: over {MaxMergeCells:N0} cells each or past the cell budget (Extraction:MaxCells {source.Options.MaxCells:N0})"));
+        }
+
         var result = new List<SourceRow>(grid.Count);
         foreach (var (number, cells) in grid)
         {
@@ -142,19 +156,55 @@ internal static class XlsxTableReader
         return result;
     }
 
-    private static Dictionary<int, string> ReadCells(Row row, IReadOnlyList<string> strings, IReadOnlyList<CellKind> formats)
+    private static int? RowNumber(OpenXmlReader reader)
+    {
+        foreach (var attribute in reader.Attributes)
+        {
+            if (attribute.LocalName == "r" && int.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
+            {
+                return number;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The non-empty cells of the row the reader is on, by 0-based column; leaves the reader after the row.</summary>
+    private static Dictionary<int, string> ReadCells(OpenXmlReader reader, IReadOnlyList<string> strings, IReadOnlyList<CellKind> formats)
     {
         var cells = new Dictionary<int, string>();
+        var depth = reader.Depth;
         var nextColumn = 0;
-        foreach (var cell in row.Elements<Cell>())
+        var seen = 0;
+        reader.Read();
+        while (!reader.EOF && reader.Depth > depth)
         {
+            if (!reader.IsStartElement || reader.ElementType != typeof(Cell))
+            {
+                reader.Read();
+                continue;
+            }
+
+            if (++seen > MaxColumns)
+            {
+                // More cell elements than a sheet has columns: the rest are hostile padding.
+                reader.Skip();
+                continue;
+            }
+
+            var cell = (Cell)reader.LoadCurrentElement()!;
             var column = cell.CellReference?.Value is { } reference && TryParseReference(reference, out _, out var c) ? c : nextColumn;
             nextColumn = column + 1;
             var value = CellText(cell, strings, formats);
-            if (!string.IsNullOrEmpty(value))
+            if (!string.IsNullOrEmpty(value) && column < MaxColumns)
             {
                 cells[column] = value;
             }
+        }
+
+        if (!reader.EOF && reader.IsEndElement && reader.Depth == depth && reader.ElementType == typeof(Row))
+        {
+            reader.Read();
         }
 
         return cells;
@@ -205,10 +255,45 @@ internal static class XlsxTableReader
     private static decimal ToDecimal(double number) =>
         number is > (double)decimal.MaxValue or < (double)decimal.MinValue ? 0m : (decimal)number;
 
-    private static IReadOnlyList<string> SharedStrings(WorkbookPart workbook)
+    /// <summary>The shared strings, streamed one item at a time and cut at the text limit (the rest read as empty cells).</summary>
+    private static List<string> SharedStrings(WorkbookPart workbook, ExtractionSource source, CancellationToken cancellationToken)
     {
-        var table = workbook.SharedStringTablePart?.SharedStringTable;
-        return table is null ? [] : [.. table.Elements<SharedStringItem>().Select(RichText)];
+        var part = workbook.SharedStringTablePart;
+        if (part is null)
+        {
+            return [];
+        }
+
+        var strings = new List<string>();
+        long chars = 0;
+        using var reader = OpenXmlReader.Create(part);
+        reader.Read();
+        while (!reader.EOF)
+        {
+            if (!reader.IsStartElement || reader.ElementType != typeof(SharedStringItem))
+            {
+                reader.Read();
+                continue;
+            }
+
+            if ((strings.Count & 0x3FFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var text = RichText(reader.LoadCurrentElement()!);
+            chars += text.Length;
+            if (chars > source.Options.MaxTextChars || strings.Count >= source.Options.MaxCells)
+            {
+                source.Warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"only the first {strings.Count:N0} shared strings were read (Extraction:MaxTextChars {source.Options.MaxTextChars:N0}, Extraction:MaxCells {source.Options.MaxCells:N0}); cells that use later ones read as empty"));
+                break;
+            }
+
+            strings.Add(text);
+        }
+
+        return strings;
     }
 
     /// <summary>The text of a string item: its plain text or its rich-text runs; phonetic runs (rPh) left out.</summary>
@@ -304,30 +389,55 @@ internal static class XlsxTableReader
         return builder.ToString();
     }
 
-    private static void FillMerges(SortedDictionary<int, Dictionary<int, string>> grid, List<(int Row1, int Col1, int Row2, int Col2)> merges)
+    /// <summary>Fills merged ranges with their top-left value, within the cell budget; returns how many ranges were left unfilled.</summary>
+    private static int FillMerges(SortedDictionary<int, Dictionary<int, string>> grid, List<(int Row1, int Col1, int Row2, int Col2)> merges, SheetBudget budget, long maxScan)
     {
+        var unfilled = 0;
+        var scanned = 0L;
         foreach (var (row1, col1, row2, col2) in merges)
         {
-            if ((long)(row2 - row1 + 1) * (col2 - col1 + 1) > MaxMergeCells
-                || !grid.TryGetValue(row1, out var top) || !top.TryGetValue(col1, out var value))
+            if (!grid.TryGetValue(row1, out var top) || !top.TryGetValue(col1, out var value))
             {
                 continue;
             }
 
+            // Looking up the rows of a range costs time even when they do not exist: that work is bounded too.
+            scanned += row2 - row1 + 1;
+            if ((long)(row2 - row1 + 1) * (col2 - col1 + 1) > MaxMergeCells || scanned > maxScan)
+            {
+                unfilled++;
+                continue;
+            }
+
+            // Rows that exist only as part of the merge (cut by a limit, or empty but merged) are not created, and
+            // each filled row costs the budget its new width: 20,000 merges of 9,999 cells stop at the budget.
+            var rows = new List<Dictionary<int, string>>();
+            var cost = 0;
             for (var r = row1; r <= row2; r++)
             {
-                if (!grid.TryGetValue(r, out var cells))
+                if (grid.TryGetValue(r, out var cells))
                 {
-                    // A row that exists only as part of the merge: it was cut by the row limit, or is empty but merged.
-                    continue;
+                    rows.Add(cells);
+                    cost += Math.Max(0, col2 + 1 - (cells.Keys.Max() + 1));
                 }
+            }
 
+            if (!budget.TryTakeCells(cost))
+            {
+                unfilled++;
+                continue;
+            }
+
+            foreach (var cells in rows)
+            {
                 for (var c = col1; c <= col2; c++)
                 {
                     cells.TryAdd(c, value);
                 }
             }
         }
+
+        return unfilled;
     }
 
     private static bool TryParseRange(string reference, out (int Row1, int Col1, int Row2, int Col2) range)

@@ -20,6 +20,9 @@ internal static class TextDecoder
     /// <summary>Share of private-use or replacement characters above which a GB18030 reading is called garbage.</summary>
     private const double MaxUnassignedShare = 0.02;
 
+    /// <summary>Share of bytes that may be replaced when text in mixed encodings is read as UTF-8 anyway.</summary>
+    private const double MaxReplacedShare = 0.05;
+
     private static readonly Encoding Utf8Strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
     private static readonly Encoding Gb18030Strict = CreateGb18030();
 
@@ -66,6 +69,14 @@ internal static class TextDecoder
             return Check(utf8, "utf-8", false, truncated);
         }
 
+        var lenient = LenientUtf8(span, out var replaced);
+        var nonAscii = CountNonAscii(span);
+        if (replaced * 10 <= nonAscii && replaced <= Math.Max(4, span.Length * MaxReplacedShare))
+        {
+            // Mostly UTF-8 with a few foreign bytes (a GBK line pasted into a UTF-8 file): keep it, say so.
+            return Check(lenient, "utf-8", false, truncated) with { Warning = MixedWarning(replaced) };
+        }
+
         if (TryDecode(Gb18030Strict, bytes, 0, truncated, out var gb))
         {
             var unassigned = gb.Count(c => c is >= '\uE000' and <= '\uF8FF' or '\uFFFD');
@@ -76,6 +87,11 @@ internal static class TextDecoder
             }
 
             return Check(gb, "gb18030", false, truncated);
+        }
+
+        if (replaced <= Math.Max(4, span.Length * MaxReplacedShare))
+        {
+            return Check(lenient, "utf-8", false, truncated) with { Warning = MixedWarning(replaced) };
         }
 
         throw new InvalidDataException(
@@ -171,6 +187,32 @@ internal static class TextDecoder
 
         return evenZeros >= pairs * 0.3 && oddZeros <= pairs * 0.02 ? "utf-16be" : null;
     }
+
+    private static string LenientUtf8(ReadOnlySpan<byte> bytes, out int replaced)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
+        replaced = text.AsSpan().Count('\uFFFD') - CountEncodedReplacementChars(bytes);
+        return text;
+    }
+
+    /// <summary>U+FFFD written in the file itself (EF BF BD) is text, not a decoding failure.</summary>
+    private static int CountEncodedReplacementChars(ReadOnlySpan<byte> bytes) => bytes.Count("\uFFFD"u8);
+
+    private static int CountNonAscii(ReadOnlySpan<byte> bytes) => bytes.Length - CountAscii(bytes);
+
+    private static int CountAscii(ReadOnlySpan<byte> bytes)
+    {
+        var ascii = 0;
+        foreach (var b in bytes)
+        {
+            ascii += b < 0x80 ? 1 : 0;
+        }
+
+        return ascii;
+    }
+
+    private static string MixedWarning(int replaced) => string.Create(CultureInfo.InvariantCulture,
+        $"the text is not valid in any one encoding (mixed UTF-8 and GBK?); read as UTF-8 with {replaced:N0} undecodable byte sequences shown as \uFFFD");
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {

@@ -21,6 +21,11 @@ internal static class TextFileReader
             throw source.Reject(e.Message, e);
         }
 
+        if (decoded.Warning is { } warning)
+        {
+            source.Warnings.Add(warning);
+        }
+
         var text = decoded.Text;
         var truncated = cut;
         if (text.Length > maxChars)
@@ -47,13 +52,21 @@ internal static class TextFileReader
             throw source.Reject($"the file is larger than the limit of {source.Options.MaxFileBytes:N0} bytes (Extraction:MaxFileBytes)");
         }
 
+        DecodedText decoded;
         try
         {
-            return TextDecoder.Decode(bytes, truncated: false);
+            decoded = TextDecoder.Decode(bytes, truncated: false);
         }
         catch (InvalidDataException e)
         {
             throw source.Reject(e.Message, e);
         }
+
+        if (decoded.Warning is { } warning)
+        {
+            source.Warnings.Add(warning);
+        }
+
+        return decoded;
     }
 }

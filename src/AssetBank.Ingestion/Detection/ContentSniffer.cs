@@ -22,6 +22,9 @@ public static class ContentSniffer
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     }
 
+    /// <summary>Bytes <see cref="DetectPrefix"/> needs to decide everything it can decide from a prefix.</summary>
+    public const int PrefixBytes = TextSampleBytes;
+
     /// <summary>Sniffs a local file. Returns null when the content is of no kind AssetBank handles.</summary>
     public static async Task<DetectedContent?> DetectAsync(string path, string keyHint, CancellationToken cancellationToken)
     {
@@ -32,18 +35,79 @@ public static class ContentSniffer
             await stream.ReadExactlyAsync(sample, cancellationToken);
         }
 
-        var binary = DetectBinary(sample);
-        if (binary is ContentFormat.Docx or ContentFormat.Unknown && IsZip(sample))
+        var prefix = DetectPrefix(sample, keyHint);
+        return prefix.NeedsWholeFile ? DetectOfficeDocument(path) : prefix.Content;
+    }
+
+    /// <summary>
+    /// Classifies content from its first bytes (up to <see cref="PrefixBytes"/>; all of a smaller file), so that
+    /// non-media can be refused before a large object is copied. Zip packages need the whole file (their directory is
+    /// at the end): those come back with <see cref="PrefixDetection.NeedsWholeFile"/> set.
+    /// </summary>
+    public static PrefixDetection DetectPrefix(ReadOnlySpan<byte> prefix, string keyHint)
+    {
+        ArgumentNullException.ThrowIfNull(keyHint);
+        if (IsZip(prefix))
         {
-            return DetectOfficeDocument(path);
+            return new PrefixDetection(null, true, null);
         }
 
-        if (binary != ContentFormat.Unknown)
+        if (StillImageType(prefix) is { } stillImage)
         {
-            return Describe(binary, AssetKind.Unknown);
+            // HEIF stills (AVIF, HEIC) share MP4's ftyp box; their brands say picture, not video.
+            return new PrefixDetection(new DetectedContent(ContentFormat.Unknown, AssetKind.Image, stillImage), false, null);
         }
 
-        return DetectText(sample, keyHint);
+        var binary = DetectBinary(prefix);
+        var content = binary != ContentFormat.Unknown ? Describe(binary, AssetKind.Unknown) : DetectText(prefix.ToArray(), keyHint);
+        return new PrefixDetection(content, false, content is null ? ExplainRefusal(prefix) : null);
+    }
+
+    /// <summary>Why content of these first bytes is refused, for the error message.</summary>
+    public static string ExplainRefusal(ReadOnlySpan<byte> prefix)
+    {
+        if (prefix.IsEmpty)
+        {
+            return "the file is empty (0 bytes)";
+        }
+
+        if (prefix.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }))
+        {
+            return "an OLE2 compound file: a legacy .doc/.xls/.ppt or a password-protected Office document; "
+                + "save it as .docx/.xlsx/.pptx without a password";
+        }
+
+        var header = prefix[..Math.Min(prefix.Length, 8)];
+        return $"unsupported content: not a video, image, audio, document, table or JSON file we recognise (first bytes {Convert.ToHexString(header)})";
+    }
+
+    /// <summary>The MIME type of a still HEIF picture (major brand <c>avif</c>, <c>heic</c>, <c>heix</c> or <c>mif1</c>), or null.</summary>
+    private static string? StillImageType(ReadOnlySpan<byte> h)
+    {
+        if (h.Length < 12 || !h.Slice(4, 4).SequenceEqual("ftyp"u8))
+        {
+            return null;
+        }
+
+        var major = h.Slice(8, 4);
+        if (major.SequenceEqual("avif"u8))
+        {
+            return "image/avif";
+        }
+
+        if (major.SequenceEqual("heic"u8) || major.SequenceEqual("heix"u8))
+        {
+            return "image/heic";
+        }
+
+        if (!major.SequenceEqual("mif1"u8))
+        {
+            return null;
+        }
+
+        // mif1 is the generic still-image brand; the compatible brands say which codec.
+        var box = h[..(int)Math.Min(h.Length, Math.Max(16u, System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(h)))];
+        return box.Length > 16 && box[16..].IndexOf("avif"u8) >= 0 ? "image/avif" : "image/heic";
     }
 
     /// <summary>Formats recognisable from the first bytes alone.</summary>
@@ -166,13 +230,13 @@ public static class ContentSniffer
 
             if (Has("xl/workbook.xml"))
             {
-                var strings = zip.GetEntry("xl/sharedStrings.xml");
-                var text = string.Empty;
-                if (strings is not null)
+                // The header words live in the shared strings, or — in files written by scripts — inline in the first sheet.
+                var text = ReadSample(zip.GetEntry("xl/sharedStrings.xml"));
+                if (ClassifyTable(text) == AssetKind.Copy)
                 {
-                    using var reader = new StreamReader(strings.Open(), Encoding.UTF8);
-                    var buffer = new char[TextSampleBytes];
-                    text = new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length));
+                    var sheet = zip.GetEntry("xl/worksheets/sheet1.xml")
+                        ?? zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)).MinBy(e => e.FullName);
+                    text += "\n" + InlineText(ReadSample(sheet));
                 }
 
                 return Describe(ContentFormat.Xlsx, ClassifyTable(text));
@@ -184,6 +248,44 @@ public static class ContentSniffer
         }
 
         return null;
+    }
+
+    /// <summary>The first <see cref="TextSampleBytes"/> characters of a zip entry: a bounded read, whatever the entry inflates to.</summary>
+    private static string ReadSample(ZipArchiveEntry? entry)
+    {
+        if (entry is null)
+        {
+            return string.Empty;
+        }
+
+        using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+        var buffer = new char[TextSampleBytes];
+        return new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length));
+    }
+
+    /// <summary>The text between tags of a sheet's XML (inline strings are <c>&lt;is&gt;&lt;t&gt;…&lt;/t&gt;&lt;/is&gt;</c>).</summary>
+    private static string InlineText(string xml)
+    {
+        var text = new StringBuilder();
+        var inTag = false;
+        foreach (var c in xml)
+        {
+            if (c == '<')
+            {
+                inTag = true;
+                text.Append(' ');
+            }
+            else if (c == '>')
+            {
+                inTag = false;
+            }
+            else if (!inTag)
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
     }
 
     private static DetectedContent? DetectText(byte[] sample, string keyHint)
@@ -219,7 +321,10 @@ public static class ContentSniffer
         return Describe(markdown ? ContentFormat.Markdown : ContentFormat.PlainText, AssetKind.Copy);
     }
 
-    /// <summary>Decodes a text sample (UTF-8, UTF-16 with BOM, or GB18030), or null when it is not text.</summary>
+    /// <summary>
+    /// Decodes a text sample (UTF-8, UTF-16 with or without BOM, GB18030, or mostly-UTF-8 with a few foreign bytes),
+    /// or null when it is not text. Detection only has to tell text from binary; the extractor decodes for real.
+    /// </summary>
     internal static string? DecodeText(byte[] sample)
     {
         string text;
@@ -229,7 +334,13 @@ public static class ContentSniffer
         }
         else if (Array.IndexOf(sample, (byte)0) >= 0)
         {
-            return null;
+            var utf16 = Utf16WithoutBom(sample);
+            if (utf16 is null)
+            {
+                return null;
+            }
+
+            text = utf16.GetString(sample, 0, sample.Length & ~1);
         }
         else if (TryDecode(new UTF8Encoding(false, throwOnInvalidBytes: true), sample, out var utf8))
         {
@@ -241,11 +352,42 @@ public static class ContentSniffer
         }
         else
         {
-            return null;
+            // Neither encoding throughout: text in mixed encodings is still text when few bytes fail as UTF-8.
+            text = Encoding.UTF8.GetString(sample);
+            if (text.AsSpan().Count('\uFFFD') * 20 > sample.Length)
+            {
+                return null;
+            }
         }
 
         var control = text.Count(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n' or '\f'));
         return control * 100 > text.Length ? null : text;
+    }
+
+    /// <summary>
+    /// UTF-16 without a byte-order mark: Latin and ASCII characters leave a NUL in every other byte, on the odd side
+    /// for little-endian and the even side for big-endian; binary data has NULs on both sides.
+    /// </summary>
+    private static Encoding? Utf16WithoutBom(byte[] sample)
+    {
+        var pairs = Math.Min(sample.Length, 4096) / 2;
+        if (pairs < 2)
+        {
+            return null;
+        }
+
+        var zeros = new int[2];
+        for (var i = 0; i < pairs * 2; i++)
+        {
+            zeros[i & 1] += sample[i] == 0 ? 1 : 0;
+        }
+
+        return (zeros[0] * 50 <= pairs, zeros[1] * 50 <= pairs) switch
+        {
+            (true, false) when zeros[1] * 10 >= pairs * 3 => Encoding.Unicode,
+            (false, true) when zeros[0] * 10 >= pairs * 3 => Encoding.BigEndianUnicode,
+            _ => null,
+        };
     }
 
     private static bool TryDecode(Encoding encoding, byte[] sample, out string text)

@@ -44,12 +44,6 @@ public sealed class DetectStage : IIngestionStage, IContentPrecheck
             read = stream.Read(header);
         }
 
-        if (header[..read].StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }))
-        {
-            return "an OLE2 compound file: a legacy .doc/.xls/.ppt or a password-protected Office document; "
-                + "save it as .docx/.xlsx/.pptx without a password";
-        }
-
-        return $"unsupported content: not a video, image, audio, document, table or JSON file we recognise (first bytes {Convert.ToHexString(header[..read])})";
+        return ContentSniffer.ExplainRefusal(header[..read]);
     }
 }
