@@ -1,4 +1,3 @@
-using AssetBank.Core.Errors;
 using AssetBank.Ingestion;
 using Microsoft.Extensions.Options;
 
@@ -9,17 +8,15 @@ public sealed class NotifiedKeyIngestionWorker : BackgroundService
 {
     private const int MaxBatch = 500;
     private readonly NotifiedKeyInbox _queue;
-    private readonly IngestionPipeline _pipeline;
+    private readonly NotifiedBatchRunner _runner;
     private readonly NotificationOptions _options;
-    private readonly ILogger<NotifiedKeyIngestionWorker> _logger;
 
     public NotifiedKeyIngestionWorker(NotifiedKeyInbox queue, IngestionPipeline pipeline, IOptions<NotificationOptions> options, ILogger<NotifiedKeyIngestionWorker> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _queue = queue;
-        _pipeline = pipeline;
+        _runner = new NotifiedBatchRunner(pipeline, logger);
         _options = options.Value;
-        _logger = logger;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -34,18 +31,7 @@ public sealed class NotifiedKeyIngestionWorker : BackgroundService
                 batch.Add(key);
             }
 
-            try
-            {
-                var report = await _pipeline.RunAsync(new IngestionRequest(Keys: batch), null, stoppingToken);
-                _logger.LogInformation(
-                    "Notified ingestion: {Processed} processed, {Failed} failed, {Deleted} deleted of {Count} keys",
-                    report.Processed, report.Failed, report.Deleted, batch.Count);
-            }
-            catch (AssetBankException e)
-            {
-                // The polling path will pick these keys up again; the worker must keep running.
-                _logger.LogError(e, "Notified ingestion of {Count} keys failed", batch.Count);
-            }
+            await _runner.RunAsync(batch, stoppingToken);
         }
     }
 }
