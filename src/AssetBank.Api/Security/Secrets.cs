@@ -12,7 +12,12 @@ public static class Secrets
         string.Empty, "change-me", "changeme", "minioadmin", "password", "secret",
     };
 
-    public static bool IsKnownDefault(string? value) => KnownDefaults.Contains(value?.Trim() ?? string.Empty);
+    /// <summary>True for empty values, shipped defaults, and the <c>replace-with-…</c> placeholders of <c>.env.example</c>.</summary>
+    public static bool IsKnownDefault(string? value)
+    {
+        var trimmed = value?.Trim() ?? string.Empty;
+        return KnownDefaults.Contains(trimmed) || trimmed.StartsWith("replace-with", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>True when <paramref name="presented"/> equals one of <paramref name="expected"/>; every candidate is compared.</summary>
     /// <remarks>Both sides are hashed first, so the comparison takes the same time whatever the lengths.</remarks>
