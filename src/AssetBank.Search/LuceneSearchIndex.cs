@@ -719,7 +719,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
         catch (LockObtainFailedException ex)
         {
-            throw new SearchIndexException(_path, "is locked by another process (is another AssetBank instance running on it?)", ex);
+            throw new SearchIndexException(_path, FolderWriteCheck.Problem(_path) ?? "is locked by another process (is another AssetBank instance running on it?)", ex);
         }
 
         if (create)
