@@ -2,10 +2,11 @@ using System.Text.Json.Serialization;
 using AssetBank.Api.Assets;
 using AssetBank.Api.Health;
 using AssetBank.Api.Notifications;
+using AssetBank.Api.Security;
 using AssetBank.Hosting;
 using Microsoft.Extensions.Options;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(args).BindToLoopbackUnlessConfigured();
 // The same configuration rules and data folder as the CLI: `--data DIR`, or the nearest ./data holding a bank.
 var overrides = new Dictionary<string, string?> { ["Data:ProcessLabel"] = "assetbank-api" };
 var dataIndex = Array.IndexOf(args, "--data");
@@ -34,6 +35,8 @@ builder.Services.AddOptions<NotificationOptions>().Bind(builder.Configuration.Ge
 builder.Services.AddSingleton<NotifiedKeyInbox>();
 builder.Services.AddHostedService<NotifiedKeyIngestionWorker>();
 builder.Services.AddHostedService<IndexCatchUpWorker>();
+builder.Services.Configure<HostOptions>(o => o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);
+builder.Services.AddApiKeySecurity(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks()
     .AddCheck<StoreAndCatalogHealthCheck>("store-and-catalog", tags: ["ready"])
@@ -41,10 +44,15 @@ builder.Services.AddHealthChecks()
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
 var app = builder.Build();
+if (app.RefusesToStart())
+{
+    return 2;
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 app.MapNotificationsApi();
 app.MapAssetsApi();
 try

@@ -1,6 +1,6 @@
 using AssetBank.Core.Assets;
 using AssetBank.Core.Catalog;
-using AssetBank.Application.Ingesting;
+using AssetBank.Ingestion;
 using Spectre.Console;
 
 namespace AssetBank.Cli;
@@ -38,7 +38,7 @@ internal static class ReportPrinter
         var table = new Table().AddColumn("失败的对象 (key)").AddColumn("原因 (reason)");
         foreach (var failure in failures)
         {
-            table.AddRow(Markup.Escape(TerminalText.Escape(failure.Key)), Markup.Escape(TerminalText.Escape(failure.Reason)));
+            table.AddRow(Cell(failure.Key), Cell(failure.Reason));
         }
 
         AnsiConsole.Write(table);
@@ -56,4 +56,7 @@ internal static class ReportPrinter
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine($"待处理 {summary.Pending} · 失败 {summary.Failed} · 已从存储删除 {summary.Deleted} · 已入库 {summary.ProcessedBytes / 1048576.0:F1} MB");
     }
+
+    /// <summary>Text from objects or the catalog, as markup that shows every character and interprets none.</summary>
+    internal static string Cell(string text) => Markup.Escape(TerminalText.Escape(text));
 }

@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using AssetBank.Core.Errors;
 using AssetBank.Core.Storage;
@@ -11,17 +13,28 @@ namespace AssetBank.Storage.FileSystem;
 /// <remarks>
 /// ETag = SHA-256 of the content. Metadata and the cached ETag live in a sidecar under <c>.assetbank/meta</c>;
 /// files dropped into the folder by hand have no sidecar (or a stale one) and get it on first sight. Writes go to
-/// <c>.assetbank/tmp</c> first and are renamed into place, so readers never see half an object.
+/// <c>.assetbank/tmp</c> first and are renamed into place, so readers never see half an object; content and sidecar
+/// are published under one per-key lock (<see cref="KeyLocks"/>), so the last writer wins whole. A sidecar whose name
+/// would pass the 255-byte file-name limit is kept under <c>.assetbank/long-meta</c>, named by the key's SHA-256.
+/// No symbolic link is followed (see <see cref="StoreLinks"/>): a listing reports each link and each file name that
+/// is not UTF-8 as a key the store then refuses with the reason, and every read, write and delete checks each folder
+/// on the key's path for links first.
 /// </remarks>
 public sealed class FileSystemObjectStore : IObjectStore
 {
     /// <summary>The folder under the root that holds the store's own bookkeeping; refused as a key.</summary>
     public const string ReservedFolder = ".assetbank";
 
+    /// <summary>The longest file or folder name Linux file systems take, in bytes.</summary>
+    private const int MaxNameBytes = 255;
+
     private static readonly JsonSerializerOptions SidecarJson = new() { WriteIndented = false };
     private readonly string _root;
     private readonly string _metaRoot;
+    private readonly string _longMetaRoot;
     private readonly string _tmpRoot;
+    private readonly KeyLocks _locks;
+    private string? _realRoot;
 
     public FileSystemObjectStore(IOptions<FileSystemStoreOptions> options)
         : this(options?.Value.Root ?? throw new ArgumentNullException(nameof(options)))
@@ -33,7 +46,9 @@ public sealed class FileSystemObjectStore : IObjectStore
         ArgumentException.ThrowIfNullOrWhiteSpace(root);
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         _metaRoot = Path.Combine(_root, ReservedFolder, "meta");
+        _longMetaRoot = Path.Combine(_root, ReservedFolder, "long-meta");
         _tmpRoot = Path.Combine(_root, ReservedFolder, "tmp");
+        _locks = new KeyLocks(Path.Combine(_root, ReservedFolder, "locks"), Name);
     }
 
     public string Name => $"folder {_root}";
@@ -67,38 +82,23 @@ public sealed class FileSystemObjectStore : IObjectStore
             yield break;
         }
 
-        // Start from the deepest folder the prefix names, then filter by the plain string prefix as S3 does.
-        var slash = normalizedPrefix.LastIndexOf('/');
-        var startDir = slash < 0 ? _root : Path.Combine(_root, normalizedPrefix[..slash]);
-        if (!Directory.Exists(startDir))
-        {
-            yield break;
-        }
-
-        var keys = new List<string>();
-        var enumeration = new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.ReparsePoint,
-            ReturnSpecialDirectories = false,
-        };
-        foreach (var path in Directory.EnumerateFiles(startDir, "*", enumeration))
-        {
-            var key = Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
-            if (key.StartsWith(ReservedFolder + "/", StringComparison.Ordinal) || !ObjectKeys.IsUnder(key, normalizedPrefix))
-            {
-                continue;
-            }
-
-            keys.Add(key);
-        }
-
-        keys.Sort(StringComparer.Ordinal);
-        foreach (var key in keys)
+        foreach (var entry in FolderWalker.Walk(_root, normalizedPrefix, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var described = await DescribeAsync(key, includeMetadata: false, cancellationToken);
+            var described = entry.Refused;
+            if (described is null)
+            {
+                try
+                {
+                    described = await DescribeAsync(entry.Key, includeMetadata: false, cancellationToken);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or AssetBankException)
+                {
+                    // One file the store cannot describe must not end the listing: a stat of the key raises the error again.
+                    described = new StoredObject(entry.Key, "unreadable", 0, DateTimeOffset.UnixEpoch, null, StoredObject.NoMetadata);
+                }
+            }
+
             if (described is not null)
             {
                 yield return described;
@@ -109,23 +109,23 @@ public sealed class FileSystemObjectStore : IObjectStore
     public async Task<StoredObject?> StatAsync(string key, CancellationToken cancellationToken)
     {
         var normalized = NormalizeKey(key);
-        return await DescribeAsync(normalized, includeMetadata: true, cancellationToken);
+        try
+        {
+            return await DescribeAsync(normalized, includeMetadata: true, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ObjectStoreException(Name, $"could not read '{normalized}': {e.Message}", e);
+        }
     }
 
     public Task<Stream> OpenReadAsync(string key, ByteRange? range, CancellationToken cancellationToken)
     {
         var normalized = NormalizeKey(key);
-        var path = DataPath(normalized);
         FileStream stream;
         try
         {
-            stream = new FileStream(path, new FileStreamOptions
-            {
-                Mode = FileMode.Open,
-                Access = FileAccess.Read,
-                Share = FileShare.Read | FileShare.Delete,
-                Options = FileOptions.Asynchronous | FileOptions.SequentialScan,
-            });
+            stream = OpenContained(normalized, SafeDataPath(normalized), FileOptions.Asynchronous | FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -171,17 +171,20 @@ public sealed class FileSystemObjectStore : IObjectStore
                 etag = Convert.ToHexStringLower(sha.GetHashAndReset());
             }
 
-            var path = DataPath(normalized);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.Move(tmp, path, overwrite: true);
-            var sidecar = new ObjectSidecar(
-                etag,
-                size,
-                File.GetLastWriteTimeUtc(path).Ticks,
-                options.ContentType ?? ContentTypes.FromKey(normalized),
-                new Dictionary<string, string>(options.Metadata ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase));
-            await WriteSidecarAsync(normalized, sidecar, cancellationToken);
-            return ToStoredObject(normalized, sidecar, includeMetadata: true);
+            using (await _locks.AcquireAsync(normalized, cancellationToken))
+            {
+                var path = SafeDataPath(normalized);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.Move(tmp, path, overwrite: true);
+                var sidecar = new ObjectSidecar(
+                    etag,
+                    size,
+                    File.GetLastWriteTimeUtc(path).Ticks,
+                    options.ContentType ?? ContentTypes.FromKey(normalized),
+                    new Dictionary<string, string>(options.Metadata ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase));
+                await WriteSidecarAsync(normalized, sidecar, cancellationToken);
+                return ToStoredObject(normalized, sidecar, includeMetadata: true);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -203,15 +206,20 @@ public sealed class FileSystemObjectStore : IObjectStore
         return await PutAsync(destination, input, new ObjectWriteOptions(described.ContentType, described.Metadata), cancellationToken);
     }
 
-    public Task DeleteAsync(string key, CancellationToken cancellationToken)
+    public async Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
         var normalized = NormalizeKey(key);
         try
         {
-            File.Delete(DataPath(normalized));
-            File.Delete(SidecarPath(normalized));
-            PruneEmptyFolders(Path.GetDirectoryName(DataPath(normalized))!, _root);
-            PruneEmptyFolders(Path.GetDirectoryName(SidecarPath(normalized))!, _metaRoot);
+            using (await _locks.AcquireAsync(normalized, cancellationToken))
+            {
+                var path = SafeDataPath(normalized);
+                var sidecar = SidecarPath(normalized);
+                File.Delete(path);
+                File.Delete(sidecar);
+                PruneEmptyFolders(Path.GetDirectoryName(path)!, _root);
+                PruneEmptyFolders(Path.GetDirectoryName(sidecar)!, sidecar.StartsWith(_longMetaRoot, StringComparison.Ordinal) ? _longMetaRoot : _metaRoot);
+            }
         }
         catch (DirectoryNotFoundException)
         {
@@ -221,14 +229,12 @@ public sealed class FileSystemObjectStore : IObjectStore
         {
             throw new ObjectStoreException(Name, $"could not delete '{normalized}': {e.Message}", e);
         }
-
-        return Task.CompletedTask;
     }
 
     public Task<Uri> GetPresignedReadUrlAsync(string key, TimeSpan expiry, CancellationToken cancellationToken)
     {
         var normalized = NormalizeKey(key);
-        var path = DataPath(normalized);
+        var path = SafeDataPath(normalized);
         if (!File.Exists(path))
         {
             throw new ObjectNotFoundException(normalized);
@@ -245,12 +251,93 @@ public sealed class FileSystemObjectStore : IObjectStore
             throw new InvalidObjectKeyException(key, $"'{ReservedFolder}/' is reserved for the store's own data");
         }
 
+        foreach (var segment in normalized.Split('/'))
+        {
+            if (Encoding.UTF8.GetByteCount(segment) > MaxNameBytes)
+            {
+                throw new InvalidObjectKeyException(key, $"a folder or file name is longer than {MaxNameBytes} UTF-8 bytes, the limit of the folder store");
+            }
+        }
+
         return normalized;
+    }
+
+    /// <summary>The root with its own links resolved: what the kernel reports for a file opened inside the store.</summary>
+    private string RealRoot
+    {
+        get
+        {
+            if (_realRoot is null && Directory.Exists(_root))
+            {
+                _realRoot = StoreLinks.RealPath(_root);
+            }
+
+            return _realRoot ?? _root;
+        }
     }
 
     private string DataPath(string key) => Contained(Path.Combine(_root, key), key);
 
-    private string SidecarPath(string key) => Contained(Path.Combine(_metaRoot, key + ".json"), key);
+    /// <summary>The key's file, after checking that no folder on the way and not the file itself is a link.</summary>
+    /// <exception cref="InvalidObjectKeyException">A link or an undecodable name is on the key's path; the problem says which.</exception>
+    private string SafeDataPath(string key)
+    {
+        var path = DataPath(key);
+        var current = _root;
+        foreach (var segment in key.Split('/'))
+        {
+            var parent = current;
+            current = Path.Combine(current, segment);
+            var info = new FileInfo(current);
+            if (info.LinkTarget is not null)
+            {
+                throw new InvalidObjectKeyException(key, $"{StoreLinks.Problem(current, RealRoot)} ('{Path.GetRelativePath(_root, current).Replace(Path.DirectorySeparatorChar, '/')}')");
+            }
+
+            if (!info.Exists && !Directory.Exists(current))
+            {
+                if (segment.Contains('\uFFFD', StringComparison.Ordinal)
+                    && Directory.Exists(parent)
+                    && new DirectoryInfo(parent).EnumerateFileSystemInfos().Any(e => e.Name == segment && FolderWalker.IsUndecodable(e)))
+                {
+                    throw new InvalidObjectKeyException(key, StoreLinks.InvalidNameProblem);
+                }
+
+                break;
+            }
+        }
+
+        return path;
+    }
+
+    private FileStream OpenContained(string key, string path, FileOptions options)
+    {
+        var stream = new FileStream(path, new FileStreamOptions
+        {
+            Mode = FileMode.Open,
+            Access = FileAccess.Read,
+            Share = FileShare.Read | FileShare.Delete,
+            Options = options,
+        });
+        if (!StoreLinks.OpenedInside(stream, RealRoot))
+        {
+            stream.Dispose();
+            throw new InvalidObjectKeyException(key, StoreLinks.LeavesRootProblem);
+        }
+
+        return stream;
+    }
+
+    private string SidecarPath(string key)
+    {
+        var name = key[(key.LastIndexOf('/') + 1)..];
+        if (Encoding.UTF8.GetByteCount(name) + ".json".Length > MaxNameBytes)
+        {
+            return Path.Combine(_longMetaRoot, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key))) + ".json");
+        }
+
+        return Contained(Path.Combine(_metaRoot, key + ".json"), key);
+    }
 
     private string Contained(string path, string key)
     {
@@ -265,20 +352,22 @@ public sealed class FileSystemObjectStore : IObjectStore
 
     private async Task<StoredObject?> DescribeAsync(string key, bool includeMetadata, CancellationToken cancellationToken)
     {
-        var info = new FileInfo(DataPath(key));
+        var info = new FileInfo(SafeDataPath(key));
         if (!info.Exists)
         {
             return null;
         }
 
         var sidecar = await ReadSidecarAsync(key, cancellationToken);
-        if (sidecar is null || sidecar.Size != info.Length || sidecar.LastWriteTicksUtc != info.LastWriteTimeUtc.Ticks)
+        while (!Describes(sidecar, info))
         {
-            // A file placed by hand, or replaced behind our back: hash it once and remember.
+            // A file placed by hand, replaced behind our back, or being published by a writer right now: hash it, and
+            // remember the hash under the key's lock only if neither the file nor the sidecar moved meanwhile.
+            var (length, ticks) = (info.Length, info.LastWriteTimeUtc.Ticks);
             string etag;
             try
             {
-                await using var stream = new FileStream(info.FullName, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
+                await using var stream = OpenContained(key, info.FullName, FileOptions.Asynchronous | FileOptions.SequentialScan);
                 etag = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
             }
             catch (FileNotFoundException)
@@ -286,17 +375,35 @@ public sealed class FileSystemObjectStore : IObjectStore
                 return null;
             }
 
-            sidecar = new ObjectSidecar(
-                etag,
-                info.Length,
-                info.LastWriteTimeUtc.Ticks,
-                sidecar?.ContentType ?? ContentTypes.FromKey(key),
-                sidecar?.Metadata ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
-            await WriteSidecarAsync(key, sidecar, cancellationToken);
+            using (await _locks.AcquireAsync(key, cancellationToken))
+            {
+                info.Refresh();
+                if (!info.Exists)
+                {
+                    return null;
+                }
+
+                sidecar = await ReadSidecarAsync(key, cancellationToken);
+                if (Describes(sidecar, info) || info.Length != length || info.LastWriteTimeUtc.Ticks != ticks)
+                {
+                    continue;
+                }
+
+                sidecar = new ObjectSidecar(
+                    etag,
+                    length,
+                    ticks,
+                    sidecar?.ContentType ?? ContentTypes.FromKey(key),
+                    sidecar?.Metadata ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
+                await WriteSidecarAsync(key, sidecar, cancellationToken);
+            }
         }
 
         return ToStoredObject(key, sidecar, includeMetadata);
     }
+
+    private static bool Describes([NotNullWhen(true)] ObjectSidecar? sidecar, FileInfo info) =>
+        sidecar is not null && sidecar.Size == info.Length && sidecar.LastWriteTicksUtc == info.LastWriteTimeUtc.Ticks;
 
     private static StoredObject ToStoredObject(string key, ObjectSidecar sidecar, bool includeMetadata) =>
         new(

@@ -1,4 +1,3 @@
-using AssetBank.Core.Errors;
 using AssetBank.Application.Ingesting;
 using Microsoft.Extensions.Options;
 
@@ -9,17 +8,15 @@ public sealed class NotifiedKeyIngestionWorker : BackgroundService
 {
     private const int MaxBatch = 500;
     private readonly NotifiedKeyInbox _queue;
-    private readonly IngestAssets _ingest;
+    private readonly NotifiedBatchRunner _runner;
     private readonly NotificationOptions _options;
-    private readonly ILogger<NotifiedKeyIngestionWorker> _logger;
 
     public NotifiedKeyIngestionWorker(NotifiedKeyInbox queue, IngestAssets ingest, IOptions<NotificationOptions> options, ILogger<NotifiedKeyIngestionWorker> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _queue = queue;
-        _ingest = ingest;
+        _runner = new NotifiedBatchRunner(ingest, queue, logger);
         _options = options.Value;
-        _logger = logger;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -34,24 +31,7 @@ public sealed class NotifiedKeyIngestionWorker : BackgroundService
                 batch.Add(key);
             }
 
-            try
-            {
-                var report = await _ingest.RunAsync(new IngestionRequest(Keys: batch), null, null, stoppingToken);
-                _logger.LogInformation(
-                    "Notified ingestion: {Processed} processed, {Failed} failed, {Deleted} deleted of {Count} keys",
-                    report.Processed, report.Failed, report.Deleted, batch.Count);
-            }
-            catch (DataFolderBusyException e)
-            {
-                // Another process (a CLI ingest) holds the data folder for long: keep the keys and try again.
-                _logger.LogWarning("Notified ingestion of {Count} keys waits: {Reason}", batch.Count, e.Message);
-                await _queue.EnqueueAsync(batch, stoppingToken);
-            }
-            catch (AssetBankException e)
-            {
-                // The polling path will pick these keys up again; the worker must keep running.
-                _logger.LogError(e, "Notified ingestion of {Count} keys failed", batch.Count);
-            }
+            await _runner.RunAsync(batch, stoppingToken);
         }
     }
 }

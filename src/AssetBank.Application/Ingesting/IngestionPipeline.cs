@@ -195,13 +195,25 @@ public sealed class IngestionPipeline
         var batch = new List<StoredObject>();
         foreach (var raw in keys.Distinct(StringComparer.Ordinal))
         {
-            var key = ObjectKeys.Normalize(raw);
-            if (IsExcluded(key))
+            string key;
+            StoredObject? stat;
+            try
             {
+                key = ObjectKeys.Normalize(raw);
+                if (IsExcluded(key))
+                {
+                    continue;
+                }
+
+                stat = await _store.StatAsync(key, cancellationToken);
+            }
+            catch (AssetBankException e) when (e is InvalidObjectKeyException or ObjectStoreException)
+            {
+                // One bad key (a link out of the store, a hostile name) is its own outcome, never the batch's end.
+                await RecordRefusedKeyAsync(raw, e.Message, run, cancellationToken);
                 continue;
             }
 
-            var stat = await _store.StatAsync(key, cancellationToken);
             var version = await _catalog.GetVersionAsync(key, cancellationToken);
             if (stat is null)
             {
@@ -253,6 +265,18 @@ public sealed class IngestionPipeline
         run.Failures.Add(new IngestionFailure(key, reason));
         Interlocked.Increment(ref run.FailedCount);
         return true;
+    }
+
+    private async Task RecordRefusedKeyAsync(string raw, string reason, RunState run, CancellationToken cancellationToken)
+    {
+        _logger.LogWarning("Ingestion of {Key} refused: {Reason}", raw, reason);
+        if (raw.Length > 0 && raw.Length <= 4096)
+        {
+            await _catalog.MarkFailedAsync(raw, string.Empty, reason, _time.GetUtcNow(), cancellationToken);
+        }
+
+        run.Failures.Add(new IngestionFailure(raw, reason));
+        Interlocked.Increment(ref run.FailedCount);
     }
 
     private static bool NeedsWork(CatalogVersion? known, string etag, bool retryFailed) =>

@@ -29,7 +29,7 @@ internal static class IndexWriters
         }
         catch (LockObtainFailedException ex)
         {
-            throw new SearchIndexException(store.Path, "is locked by another process (is another AssetBank instance writing to it?)", ex);
+            throw new SearchIndexException(store.Path, FolderWriteCheck.Problem(store.Path) ?? "is locked by another process (is another AssetBank instance writing to it?)", ex);
         }
         catch (Exception ex) when (IndexCorruption.MayBe(ex))
         {
