@@ -1,6 +1,6 @@
 using AssetBank.Core.Assets;
 using AssetBank.Core.Catalog;
-using AssetBank.Ingestion;
+using AssetBank.Application.Ingesting;
 using Spectre.Console;
 
 namespace AssetBank.Cli;

@@ -119,7 +119,7 @@ public sealed class WebhookRobustnessTests : IDisposable
 
     private static async Task<Asset> WaitForAsync(ApiFactory factory, string key, Func<Asset, bool> condition)
     {
-        var catalog = factory.Services.GetRequiredService<IAssetCatalog>();
+        var catalog = factory.Services.GetRequiredService<IAssetReader>();
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (true)
         {

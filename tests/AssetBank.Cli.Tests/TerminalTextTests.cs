@@ -1,4 +1,4 @@
-using AssetBank.Ingestion;
+using AssetBank.Application.Ingesting;
 using Spectre.Console;
 
 namespace AssetBank.Cli.Tests;

@@ -28,7 +28,7 @@ internal static class CheckCommand
             AnsiConsole.MarkupLine($"已检查 {catalog.AssetsChecked} 个资产 · 数据库问题 {catalog.DatabaseProblems.Count} · 损坏资产 {catalog.DamagedAssets.Count}");
             if (state.NeedsRebuild)
             {
-                AnsiConsole.MarkupLine($"[yellow]搜索索引需要重建[/]: {Markup.Escape(TerminalText.Escape(state.Reason))}");
+                AnsiConsole.MarkupLine($"[yellow]搜索索引需要重建[/]: {Markup.Escape(TerminalText.Escape(state.Reason ?? string.Empty))}");
             }
             else if (lag > 0)
             {

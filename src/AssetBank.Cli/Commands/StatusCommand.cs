@@ -18,7 +18,7 @@ internal static class StatusCommand
             ReportPrinter.PrintSummary(report.Summary);
             if (report.IndexState.NeedsRebuild)
             {
-                AnsiConsole.MarkupLine($"[yellow]搜索索引需要重建[/] (the search index needs a rebuild): {Markup.Escape(TerminalText.Escape(report.IndexState.Reason))} — 下次写入或 `assetbank reindex` 时重建");
+                AnsiConsole.MarkupLine($"[yellow]搜索索引需要重建[/] (the search index needs a rebuild): {Markup.Escape(TerminalText.Escape(report.IndexState.Reason ?? string.Empty))} — 下次写入或 `assetbank reindex` 时重建");
             }
             else if (report.IndexLag > 0)
             {
