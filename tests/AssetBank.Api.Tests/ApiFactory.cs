@@ -12,9 +12,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string?> _overrides;
     private readonly Action<IServiceCollection>? _services;
 
-    public ApiFactory(IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null)
+    private readonly bool _ownsFolder;
+
+    public ApiFactory(IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null, string? folder = null)
     {
-        Folder = Directory.CreateTempSubdirectory("assetbank-api-").FullName;
+        _ownsFolder = folder is null;
+        Folder = folder ?? Directory.CreateTempSubdirectory("assetbank-api-").FullName;
         _overrides = overrides ?? new Dictionary<string, string?>();
         _services = services;
     }
@@ -55,7 +58,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(Folder))
+        if (disposing && _ownsFolder && Directory.Exists(Folder))
         {
             Directory.Delete(Folder, recursive: true);
         }

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Globalization;
+using AssetBank.Catalog.Sqlite;
+using AssetBank.Core.Assets;
+using AssetBank.HostileCorpus;
+
+namespace AssetBank.Cli.Tests;
+
+/// <summary>
+/// The hostile corpus through the real CLI: all together in one ingest and one object at a time, each with a named
+/// outcome, the process's peak memory under the budget, nothing read outside the store, the good objects ingested.
+/// </summary>
+public sealed class HostileCorpusIngestTests : IDisposable
+{
+    private const long PeakBudgetBytes = 768L << 20;
+    private readonly string _data = Directory.CreateTempSubdirectory("assetbank-hostile-cli-").FullName;
+    private readonly IReadOnlyList<HostileCase> _cases;
+
+    public HostileCorpusIngestTests()
+    {
+        var folder = Path.Combine(_data, "store", "hostile");
+        Directory.CreateDirectory(folder);
+        _cases = Corpus.Write(folder);
+        File.Delete(Path.Combine(folder, "cases.json"));
+        // Links out of the store: they must be recorded as failures, never followed.
+        File.CreateSymbolicLink(Path.Combine(folder, "passwd_link.txt"), "/etc/passwd");
+        Directory.CreateSymbolicLink(Path.Combine(folder, "etc_dir_link"), "/etc");
+    }
+
+    [Fact]
+    public async Task The_whole_corpus_in_one_ingest_gets_a_named_outcome_for_every_object()
+    {
+        var (code, error, peak, elapsed) = await RunMeasuredAsync("ingest", "--data", _data, "--set", "Ingestion:MaxConcurrency=1");
+
+        Assert.True(code == 0, error);
+        Assert.True(peak <= PeakBudgetBytes, $"peak RSS {peak >> 20} MB over the budget");
+        Assert.True(elapsed < TimeSpan.FromMinutes(5), $"took {elapsed}");
+        using var catalog = new SqliteCatalog(Path.Combine(_data, "catalog.db"));
+        foreach (var hostile in _cases)
+        {
+            var asset = await catalog.Reader.FindByKeyAsync("hostile/" + hostile.FileName, CancellationToken.None);
+            AssertOutcome(hostile, asset);
+        }
+
+        foreach (var link in new[] { "hostile/passwd_link.txt", "hostile/etc_dir_link" })
+        {
+            var asset = await catalog.Reader.FindByKeyAsync(link, CancellationToken.None);
+            Assert.True(asset is { Status: AssetStatus.Failed }, $"{link}: {asset?.Status}");
+        }
+
+        var (searchCode, output, _) = await CliProcess.RunAsync("search", "root", "--json", "--data", _data);
+        Assert.Equal(0, searchCode);
+        Assert.DoesNotContain("root:x:0:0", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Each_hostile_object_alone_stays_under_the_memory_budget_and_the_time_limit()
+    {
+        var figures = new List<string>();
+        foreach (var hostile in _cases)
+        {
+            var key = "hostile/" + hostile.FileName;
+            var (code, error, peak, elapsed) = await RunMeasuredAsync("ingest", "--data", _data, "--prefix", key);
+            Assert.True(code == 0, $"{hostile.Id}: {error}");
+            Assert.True(peak <= PeakBudgetBytes, $"{hostile.Id}: peak RSS {peak >> 20} MB over the budget");
+            Assert.True(elapsed < TimeSpan.FromMinutes(2), $"{hostile.Id}: took {elapsed}");
+            figures.Add(string.Create(CultureInfo.InvariantCulture, $"{hostile.Id}\t{peak >> 20} MB\t{elapsed.TotalSeconds:F1} s"));
+        }
+
+        using var catalog = new SqliteCatalog(Path.Combine(_data, "catalog.db"));
+        foreach (var hostile in _cases)
+        {
+            AssertOutcome(hostile, await catalog.Reader.FindByKeyAsync("hostile/" + hostile.FileName, CancellationToken.None));
+        }
+
+        await File.WriteAllLinesAsync(Path.Combine(Path.GetTempPath(), "assetbank-hostile-figures.tsv"), figures);
+    }
+
+    public void Dispose() => Directory.Delete(_data, recursive: true);
+
+    private static void AssertOutcome(HostileCase hostile, Asset? asset)
+    {
+        Assert.True(asset is not null, $"{hostile.Id} ({hostile.FileName}) has no outcome in the catalog");
+        var expected = hostile.Expected == HostileCase.Failed ? AssetStatus.Failed : AssetStatus.Processed;
+        Assert.True(asset.Status == expected, $"{hostile.Id}: expected {expected}, got {asset.Status} ({asset.FailureReason})");
+        if (expected == AssetStatus.Failed)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(asset.FailureReason), $"{hostile.Id}: failed without a reason");
+        }
+    }
+
+    /// <summary>Runs the CLI and samples its peak resident memory (VmHWM) from /proc until it exits.</summary>
+    private static async Task<(int ExitCode, string Error, long PeakBytes, TimeSpan Elapsed)> RunMeasuredAsync(params string[] arguments)
+    {
+        var clock = Stopwatch.StartNew();
+        using var process = CliProcess.Start(arguments);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        long peak = 0;
+        while (!process.HasExited)
+        {
+            peak = Math.Max(peak, HighWaterMark(process.Id));
+            await Task.Delay(20);
+        }
+
+        await process.WaitForExitAsync();
+        await output;
+        return (process.ExitCode, await error, peak, clock.Elapsed);
+    }
+
+    private static long HighWaterMark(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The process exited between the check and the read.
+        }
+
+        return 0;
+    }
+}
