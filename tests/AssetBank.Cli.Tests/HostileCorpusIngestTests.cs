@@ -12,7 +12,11 @@ namespace AssetBank.Cli.Tests;
 /// </summary>
 public sealed class HostileCorpusIngestTests : IDisposable
 {
-    private const long PeakBudgetBytes = 768L << 20;
+    /// <summary>The per-object budget (the process's whole peak, runtime included, while it ingests one object).</summary>
+    private const long PeakBudgetBytes = 512L << 20;
+
+    /// <summary>One process ingesting the whole corpus: the budget plus what the runtime keeps between objects.</summary>
+    private const long WholeRunBudgetBytes = 640L << 20;
     private readonly string _data = Directory.CreateTempSubdirectory("assetbank-hostile-cli-").FullName;
     private readonly IReadOnlyList<HostileCase> _cases;
 
@@ -33,7 +37,7 @@ public sealed class HostileCorpusIngestTests : IDisposable
         var (code, error, peak, elapsed) = await RunMeasuredAsync("ingest", "--data", _data, "--set", "Ingestion:MaxConcurrency=1");
 
         Assert.True(code == 0, error);
-        Assert.True(peak <= PeakBudgetBytes, $"peak RSS {peak >> 20} MB over the budget");
+        Assert.True(peak <= WholeRunBudgetBytes, $"peak RSS {peak >> 20} MB over the budget");
         Assert.True(elapsed < TimeSpan.FromMinutes(5), $"took {elapsed}");
         using var catalog = new SqliteCatalog(Path.Combine(_data, "catalog.db"));
         foreach (var hostile in _cases)
