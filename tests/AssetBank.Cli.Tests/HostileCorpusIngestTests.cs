@@ -22,10 +22,17 @@ public sealed class HostileCorpusIngestTests : IDisposable
 
     public HostileCorpusIngestTests()
     {
+        var written = Path.Combine(_data, "corpus");
+        _cases = Corpus.Write(written);
         var folder = Path.Combine(_data, "store", "hostile");
-        Directory.CreateDirectory(folder);
-        _cases = Corpus.Write(folder);
-        File.Delete(Path.Combine(folder, "cases.json"));
+        // One folder per case, so each can be ingested alone by a prefix even when its own name is not a valid key.
+        for (var i = 0; i < _cases.Count; i++)
+        {
+            var caseFolder = Path.Combine(folder, i.ToString("D2", CultureInfo.InvariantCulture));
+            Directory.CreateDirectory(caseFolder);
+            File.Move(Path.Combine(written, _cases[i].FileName), Path.Combine(caseFolder, _cases[i].FileName));
+        }
+
         // Links out of the store: they must be recorded as failures, never followed.
         File.CreateSymbolicLink(Path.Combine(folder, "passwd_link.txt"), "/etc/passwd");
         Directory.CreateSymbolicLink(Path.Combine(folder, "etc_dir_link"), "/etc");
@@ -40,10 +47,9 @@ public sealed class HostileCorpusIngestTests : IDisposable
         Assert.True(peak <= WholeRunBudgetBytes, $"peak RSS {peak >> 20} MB over the budget");
         Assert.True(elapsed < TimeSpan.FromMinutes(5), $"took {elapsed}");
         using var catalog = new SqliteCatalog(Path.Combine(_data, "catalog.db"));
-        foreach (var hostile in _cases)
+        for (var i = 0; i < _cases.Count; i++)
         {
-            var asset = await catalog.Reader.FindByKeyAsync("hostile/" + hostile.FileName, CancellationToken.None);
-            AssertOutcome(hostile, asset);
+            AssertOutcome(_cases[i], await FindAsync(catalog, i));
         }
 
         foreach (var link in new[] { "hostile/passwd_link.txt", "hostile/etc_dir_link" })
@@ -61,10 +67,10 @@ public sealed class HostileCorpusIngestTests : IDisposable
     public async Task Each_hostile_object_alone_stays_under_the_memory_budget_and_the_time_limit()
     {
         var figures = new List<string>();
-        foreach (var hostile in _cases)
+        for (var i = 0; i < _cases.Count; i++)
         {
-            var key = "hostile/" + hostile.FileName;
-            var (code, error, peak, elapsed) = await RunMeasuredAsync("ingest", "--data", _data, "--prefix", key);
+            var hostile = _cases[i];
+            var (code, error, peak, elapsed) = await RunMeasuredAsync("ingest", "--data", _data, "--prefix", Folder(i));
             Assert.True(code == 0, $"{hostile.Id}: {error}");
             Assert.True(peak <= PeakBudgetBytes, $"{hostile.Id}: peak RSS {peak >> 20} MB over the budget");
             Assert.True(elapsed < TimeSpan.FromMinutes(2), $"{hostile.Id}: took {elapsed}");
@@ -72,9 +78,9 @@ public sealed class HostileCorpusIngestTests : IDisposable
         }
 
         using var catalog = new SqliteCatalog(Path.Combine(_data, "catalog.db"));
-        foreach (var hostile in _cases)
+        for (var i = 0; i < _cases.Count; i++)
         {
-            AssertOutcome(hostile, await catalog.Reader.FindByKeyAsync("hostile/" + hostile.FileName, CancellationToken.None));
+            AssertOutcome(_cases[i], await FindAsync(catalog, i));
         }
 
         await File.WriteAllLinesAsync(Path.Combine(Path.GetTempPath(), "assetbank-hostile-figures.tsv"), figures);
@@ -82,10 +88,28 @@ public sealed class HostileCorpusIngestTests : IDisposable
 
     public void Dispose() => Directory.Delete(_data, recursive: true);
 
+    private static string Folder(int index) => $"hostile/{index.ToString("D2", CultureInfo.InvariantCulture)}/";
+
+    /// <summary>The case's outcome: the one asset recorded under its folder, whatever its (hostile) name became.</summary>
+    private static async Task<Asset?> FindAsync(SqliteCatalog catalog, int index)
+    {
+        Asset? found = null;
+        await foreach (var asset in catalog.Reader.ListAsync(new Core.Catalog.AssetFilter(KeyPrefix: Folder(index)), CancellationToken.None))
+        {
+            Assert.True(found is null, $"two outcomes under {Folder(index)}");
+            found = asset;
+        }
+
+        return found;
+    }
+
     private static void AssertOutcome(HostileCase hostile, Asset? asset)
     {
         Assert.True(asset is not null, $"{hostile.Id} ({hostile.FileName}) has no outcome in the catalog");
-        var expected = hostile.Expected == HostileCase.Failed ? AssetStatus.Failed : AssetStatus.Processed;
+        // Detection and extraction would read these files fine; the bank refuses keys that are not in normal form (they
+        // would read as another key) or hold control characters, with a reason that says to rename the object.
+        var refusedByName = hostile.Id is "name-nfd-chinese" or "name-control-chars";
+        var expected = hostile.Expected == HostileCase.Failed || refusedByName ? AssetStatus.Failed : AssetStatus.Processed;
         Assert.True(asset.Status == expected, $"{hostile.Id}: expected {expected}, got {asset.Status} ({asset.FailureReason})");
         if (expected == AssetStatus.Failed)
         {
