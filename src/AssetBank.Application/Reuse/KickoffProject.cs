@@ -72,7 +72,9 @@ public sealed class KickoffProject(
             var (candidates, lag) = await CandidatesAsync(state.Brief, line, entry, links, cancellationToken);
             note ??= lag;
             var confirmed = links.Sum(l => l.Share);
-            var potential = Math.Min(1m, confirmed + candidates.Sum(c => c.ProposedShare));
+            // A shot of a video that is itself proposed whole adds nothing the whole video does not already cover.
+            var whole = candidates.Where(c => c.ShotIndex is null).Select(c => c.AssetId).ToHashSet();
+            var potential = Math.Min(1m, confirmed + candidates.Where(c => c.ShotIndex is null || !whole.Contains(c.AssetId)).Sum(c => c.ProposedShare));
             lines.Add(new LineProposal(line, entry?.Label ?? line.Kind, confirmed, links, candidates, potential));
         }
 
@@ -85,8 +87,10 @@ public sealed class KickoffProject(
     {
         var wanted = options.Value.CandidatesPerLine;
         var terms = string.Join(" ", brief.Target.Terms);
-        // The description narrows; when it narrows to too little, the four-dimension target alone still finds material.
-        var texts = new[] { $"{terms} {line.Description}".Trim(), terms }.Where(t => t.Length > 0).Distinct().ToList();
+        // The description narrows; when it narrows to too little, the four-dimension target alone, then the industry
+        // alone, still find material (shots are tagged one by one and rarely carry all four terms).
+        var industry = brief.Target.Industry ?? brief.Industry ?? string.Empty;
+        var texts = new[] { $"{terms} {line.Description}".Trim(), terms, industry }.Where(t => t.Length > 0).Distinct().ToList();
         var hits = new List<SearchHit>();
         string? lag = null;
         foreach (var text in texts)
@@ -95,7 +99,6 @@ public sealed class KickoffProject(
             {
                 Text = text,
                 Kinds = entry?.AssetKinds ?? [],
-                Channels = entry?.Channels ?? [],
                 PageSize = wanted * 4,
                 IncludeFacets = false,
             }, cancellationToken);
@@ -111,8 +114,10 @@ public sealed class KickoffProject(
             }
         }
 
+        // Channels are a preference, not a filter: much of the archive was ingested without channel metadata.
+        var channels = entry?.Channels ?? [];
         var result = new List<ReuseCandidate>();
-        foreach (var hit in hits)
+        foreach (var hit in hits.OrderBy(h => channels.Count == 0 || channels.Contains(h.Channel ?? string.Empty, StringComparer.OrdinalIgnoreCase) ? 0 : 1))
         {
             if (result.Count >= wanted)
             {

@@ -6,7 +6,7 @@ namespace AssetBank.Core.Reuse;
 /// <param name="Unit">What one unit is.</param>
 /// <param name="UnitCost">CNY per unit.</param>
 /// <param name="AssetKinds">Asset kind wire names searched for candidates (<c>video</c>, <c>image</c>…).</param>
-/// <param name="Channels">Channels searched for candidates; empty for all.</param>
+/// <param name="Channels">Channels whose candidates are shown first; empty for no preference.</param>
 /// <param name="MaxQuantity">Quantities above this are refused as absurd.</param>
 public sealed record RateCardEntry(
     string Kind,
