@@ -44,7 +44,7 @@ public sealed class ConfirmReuse(IAssetReader assets, IReuseLedger ledger, Reuse
             ?? throw new RequestRejectedException($"项目 {request.ProjectCode}", "is not registered; run `assetbank kickoff BRIEF` first");
         var planned = project.Brief.FindLine(request.LineId)
             ?? throw new RequestRejectedException(subject, $"no such line; the brief has {string.Join(", ", project.Brief.Lines.Select(l => l.Id))}");
-        var share = request.Share ?? Math.Min(1m, decimal.Round(ReuseMath.UnitsCovered(planned.Unit, end - start) / planned.Quantity, 4));
+        var share = request.Share ?? Math.Min(1m, ReuseMath.UnitsCovered(planned.Unit, end - start) / planned.Quantity);
 
         return await writes.AppendAsync("reuse confirm", request.ProjectCode, request.Who, (state, at) =>
         {

@@ -13,9 +13,9 @@ public sealed class OverrideGate(ReuseLedgerWrites writes, IOptions<ReuseOptions
     public Task<ReuseChange> OverrideAsync(string projectCode, string approver, string reason, IProgress<string>? waiting, CancellationToken cancellationToken)
     {
         var subject = $"项目 {projectCode} 的豁免 (override)";
-        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 4)
+        if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new RequestRejectedException(subject, "needs a reason (--reason, at least 4 characters)");
+            throw new RequestRejectedException(subject, "needs a reason (--reason)");
         }
 
         var person = options.Value.Approvers.FirstOrDefault(a => string.Equals(a.Name.Trim(), approver?.Trim(), StringComparison.Ordinal))

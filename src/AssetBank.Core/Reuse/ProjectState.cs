@@ -19,7 +19,7 @@ public sealed record ProjectState(ProjectBrief Brief, int BriefVersion, IReadOnl
                 .Where(e => e.Action == ReuseLedgerAction.Confirmed && !withdrawn.Contains(e.Id))
                 .Select(e => (Entry: e, Line: e.LineId is null ? null : Brief.FindLine(e.LineId)))
                 .Where(x => x.Line is not null)
-                .Select(x => new ReuseLink(x.Entry, x.Line!.PlannedCost * (x.Entry.Share ?? 0m)))
+                .Select(x => new ReuseLink(x.Entry, ReuseMath.Cost(x.Line!, x.Entry.Share ?? 0m)))
                 .ToList();
         }
     }

@@ -22,11 +22,18 @@ public static class ReuseMath
         {
             var share = Math.Clamp(coveredShare(line), 0m, 1m);
             planned += line.PlannedCost;
-            reused += line.PlannedCost * share;
+            reused += Cost(line, share);
             shares += share;
         }
 
         return new ReuseRates(planned, reused, planned > 0 ? reused / planned : 0m, shares / brief.Lines.Count);
+    }
+
+    /// <summary>The cost a share of a line stands for, to the fen: a third of 45,000 is 15,000, not 14,999.99….</summary>
+    public static decimal Cost(DeliverableLine line, decimal share)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return decimal.Round(line.PlannedCost * share, 2, MidpointRounding.AwayFromZero);
     }
 
     /// <summary>The gate: at or above <paramref name="threshold"/> passes; below, an override lets the project start.</summary>
