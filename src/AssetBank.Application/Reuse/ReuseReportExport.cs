@@ -83,7 +83,7 @@ public static class ReuseReportExport
     {
         var text = value switch
         {
-            decimal number => number.ToString(CultureInfo.InvariantCulture),
+            decimal number => number.ToString("0.############", CultureInfo.InvariantCulture),
             int number => number.ToString(CultureInfo.InvariantCulture),
             _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
         };
