@@ -73,7 +73,7 @@ public sealed class ReuseReportTests : TempFolder
         var first = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().First().Id!);
         var row = first.Worksheet.Descendants<Row>().ElementAt(1).Elements<Cell>().ToList();
         Assert.Equal("=HYPERLINK(\"x\")", row[0].InlineString!.InnerText);
-        Assert.Equal("15000", row[3].CellValue!.Text);
+        Assert.Equal(15000m, decimal.Parse(row[3].CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(GateOutcome.Blocked, (await stack.Ledger.GetProjectAsync(ReuseStack.Code, CancellationToken.None))!.Outcome(0.30m));
     }
 }
