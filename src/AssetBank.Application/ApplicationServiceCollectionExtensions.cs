@@ -1,5 +1,6 @@
 using AssetBank.Application.Assets;
 using AssetBank.Application.Ingesting;
+using AssetBank.Application.Reuse;
 using AssetBank.Application.Searching;
 using AssetBank.Application.Status;
 using AssetBank.Application.Tagging;
@@ -27,6 +28,10 @@ public static class ApplicationServiceCollectionExtensions
             .Bind(configuration.GetSection(WriterLockOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<ReuseOptions>()
+            .Bind(configuration.GetSection(ReuseOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DataFolderWriterLock>();
         services.TryAddSingleton<SearchIndexSync>();
@@ -48,6 +53,13 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<TagItems>();
         services.TryAddSingleton<TaxonomyQueries>();
         services.TryAddSingleton<BankStatus>();
+        services.TryAddSingleton<RateCardFile>();
+        services.TryAddSingleton<ReuseLedgerWrites>();
+        services.TryAddSingleton<KickoffProject>();
+        services.TryAddSingleton<ConfirmReuse>();
+        services.TryAddSingleton<WithdrawReuse>();
+        services.TryAddSingleton<OverrideGate>();
+        services.TryAddSingleton<ReuseReports>();
         return services;
     }
 }
