@@ -1,6 +1,7 @@
 using AssetBank.Application.Assets;
 using AssetBank.Application.Ingesting;
 using AssetBank.Application.Searching;
+using AssetBank.Application.Similarity;
 using AssetBank.Application.Status;
 using AssetBank.Application.Tagging;
 using AssetBank.Application.Writing;
@@ -27,6 +28,10 @@ public static class ApplicationServiceCollectionExtensions
             .Bind(configuration.GetSection(WriterLockOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<SimilarityOptions>()
+            .Bind(configuration.GetSection(SimilarityOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DataFolderWriterLock>();
         services.TryAddSingleton<SearchIndexSync>();
@@ -48,6 +53,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<TagItems>();
         services.TryAddSingleton<TaxonomyQueries>();
         services.TryAddSingleton<BankStatus>();
+        services.TryAddSingleton<MatchFolders>();
         return services;
     }
 }

@@ -29,6 +29,7 @@ var root = new RootCommand("AssetBank 内容资产银行 — content asset bank 
     ReindexCommand.Create(),
     ImportCommand.Create(),
     CheckCommand.Create(),
+    SimilarityCommand.Create(),
 };
 
 try
