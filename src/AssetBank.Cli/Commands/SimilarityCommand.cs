@@ -90,7 +90,7 @@ internal static class SimilarityCommand
     {
         private readonly Lock _gate = new();
         private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private TimeSpan _last = TimeSpan.MinValue;
+        private TimeSpan? _last;
 
         public void Report(FolderMatchProgress value)
         {
@@ -98,7 +98,7 @@ internal static class SimilarityCommand
             {
                 var finished = value.Done == value.Total;
                 var interval = Console.IsErrorRedirected ? TimeSpan.FromSeconds(2) : TimeSpan.FromMilliseconds(100);
-                if (!finished && _clock.Elapsed - _last < interval)
+                if (!finished && _last is { } last && _clock.Elapsed - last < interval)
                 {
                     return;
                 }
