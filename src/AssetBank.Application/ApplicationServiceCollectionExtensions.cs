@@ -2,6 +2,7 @@ using AssetBank.Application.Assets;
 using AssetBank.Application.Ingesting;
 using AssetBank.Application.Reuse;
 using AssetBank.Application.Searching;
+using AssetBank.Application.Similarity;
 using AssetBank.Application.Status;
 using AssetBank.Application.Tagging;
 using AssetBank.Application.Writing;
@@ -32,6 +33,10 @@ public static class ApplicationServiceCollectionExtensions
             .Bind(configuration.GetSection(ReuseOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<SimilarityOptions>()
+            .Bind(configuration.GetSection(SimilarityOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DataFolderWriterLock>();
         services.TryAddSingleton<SearchIndexSync>();
@@ -60,6 +65,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<WithdrawReuse>();
         services.TryAddSingleton<OverrideGate>();
         services.TryAddSingleton<ReuseReports>();
+        services.TryAddSingleton<MatchFolders>();
         return services;
     }
 }

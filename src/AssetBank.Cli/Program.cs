@@ -33,6 +33,7 @@ var root = new RootCommand("AssetBank 内容资产银行 — content asset bank 
     ReuseCommand.Create(),
     ProjectCommand.Create(),
     ReportCommand.Create(),
+    SimilarityCommand.Create(),
 };
 
 try
