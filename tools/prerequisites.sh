@@ -10,6 +10,8 @@ command -v ffprobe >/dev/null 2>&1 || missing+=(ffmpeg)
 command -v fpcalc >/dev/null 2>&1 || missing+=(libchromaprint-tools)
 [ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || missing+=(fonts-dejavu-core)
+# OpenCvSharp's official Linux runtime (similarity: ORB keypoints) links against GTK 3.
+[ -e /usr/lib/x86_64-linux-gnu/libgtk-3.so.0 ] || ldconfig -p 2>/dev/null | grep -q libgtk-3.so.0 || missing+=(libgtk-3-0)
 if [ "$mode" = test ]; then
   command -v uuidgen >/dev/null 2>&1 || missing+=(uuid-runtime)
   command -v curl >/dev/null 2>&1 || missing+=(curl)

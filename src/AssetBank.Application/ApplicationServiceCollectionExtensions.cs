@@ -1,6 +1,8 @@
 using AssetBank.Application.Assets;
 using AssetBank.Application.Ingesting;
+using AssetBank.Application.Reuse;
 using AssetBank.Application.Searching;
+using AssetBank.Application.Similarity;
 using AssetBank.Application.Status;
 using AssetBank.Application.Tagging;
 using AssetBank.Application.Writing;
@@ -27,6 +29,14 @@ public static class ApplicationServiceCollectionExtensions
             .Bind(configuration.GetSection(WriterLockOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<ReuseOptions>()
+            .Bind(configuration.GetSection(ReuseOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<SimilarityOptions>()
+            .Bind(configuration.GetSection(SimilarityOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DataFolderWriterLock>();
         services.TryAddSingleton<SearchIndexSync>();
@@ -48,6 +58,14 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<TagItems>();
         services.TryAddSingleton<TaxonomyQueries>();
         services.TryAddSingleton<BankStatus>();
+        services.TryAddSingleton<RateCardFile>();
+        services.TryAddSingleton<ReuseLedgerWrites>();
+        services.TryAddSingleton<KickoffProject>();
+        services.TryAddSingleton<ConfirmReuse>();
+        services.TryAddSingleton<WithdrawReuse>();
+        services.TryAddSingleton<OverrideGate>();
+        services.TryAddSingleton<ReuseReports>();
+        services.TryAddSingleton<MatchFolders>();
         return services;
     }
 }

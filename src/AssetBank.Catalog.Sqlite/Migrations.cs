@@ -97,5 +97,44 @@ internal static class Migrations
             UPDATE assets SET change_seq = id;
             CREATE INDEX ix_assets_change_seq ON assets(change_seq);
             """),
+        new(4, "projects and the append-only reuse ledger", """
+            CREATE TABLE project_briefs (
+                code       TEXT    NOT NULL COLLATE NOCASE,
+                version    INTEGER NOT NULL,
+                brief_json TEXT    NOT NULL,
+                saved_by   TEXT    NOT NULL,
+                saved_at   TEXT    NOT NULL,
+                PRIMARY KEY (code, version)
+            );
+            CREATE TABLE reuse_ledger (
+                id            INTEGER PRIMARY KEY,
+                project_code  TEXT    NOT NULL COLLATE NOCASE,
+                action        TEXT    NOT NULL,
+                who           TEXT    NOT NULL,
+                role          TEXT,
+                at            TEXT    NOT NULL,
+                line_id       TEXT,
+                asset_id      INTEGER,
+                asset_key     TEXT,
+                shot_index    INTEGER,
+                start_seconds REAL,
+                end_seconds   REAL,
+                share         TEXT,
+                refers_to     INTEGER REFERENCES reuse_ledger(id),
+                reason        TEXT,
+                before        TEXT,
+                after         TEXT
+            );
+            CREATE INDEX ix_reuse_ledger_project ON reuse_ledger(project_code, id);
+            CREATE INDEX ix_reuse_ledger_asset ON reuse_ledger(asset_id);
+            CREATE TRIGGER reuse_ledger_append_only_update BEFORE UPDATE ON reuse_ledger
+                BEGIN SELECT RAISE(ABORT, 'the reuse ledger is append-only: add a correcting entry'); END;
+            CREATE TRIGGER reuse_ledger_append_only_delete BEFORE DELETE ON reuse_ledger
+                BEGIN SELECT RAISE(ABORT, 'the reuse ledger is append-only: add a correcting entry'); END;
+            CREATE TRIGGER project_briefs_append_only_update BEFORE UPDATE ON project_briefs
+                BEGIN SELECT RAISE(ABORT, 'brief versions are append-only: save a new version'); END;
+            CREATE TRIGGER project_briefs_append_only_delete BEFORE DELETE ON project_briefs
+                BEGIN SELECT RAISE(ABORT, 'brief versions are append-only: save a new version'); END;
+            """),
     ];
 }

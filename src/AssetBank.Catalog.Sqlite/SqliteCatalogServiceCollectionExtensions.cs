@@ -1,4 +1,6 @@
+using AssetBank.Catalog.Sqlite.Reuse;
 using AssetBank.Core.Catalog;
+using AssetBank.Core.Reuse;
 using AssetBank.Core.Tagging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +24,7 @@ public static class SqliteCatalogServiceCollectionExtensions
         services.AddSingleton<ICatalogChangeFeed, SqliteCatalogChangeFeed>();
         services.AddSingleton<ICatalogMaintenance, SqliteCatalogMaintenance>();
         services.AddSingleton<ITagCache, SqliteTagCache>();
+        services.AddSingleton<IReuseLedger, SqliteReuseLedger>();
         return services;
     }
 }

@@ -1,4 +1,6 @@
 using AssetBank.Core.Ingestion;
+using AssetBank.Core.Similarity;
+using AssetBank.Media.Images;
 using AssetBank.Media.Processes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +12,7 @@ public static class MediaServiceCollectionExtensions
 {
     /// <summary>
     /// Registers media extraction: options from the <c>Media</c> section (validated at start-up), the process runner,
-    /// <see cref="IMediaAnalyzer"/>, and <see cref="MediaStage"/> as an <see cref="IIngestionStage"/>. Needs an
+    /// <see cref="IMediaAnalyzer"/>, the <see cref="IPictureDecoder"/> similarity uses, and <see cref="MediaStage"/> as an <see cref="IIngestionStage"/>. Needs an
     /// <see cref="Core.Storage.IObjectStore"/> and logging from the host. <see cref="IMediaAnalysisSink"/>s are optional.
     /// </summary>
     public static IServiceCollection AddAssetBankMedia(this IServiceCollection services, IConfiguration configuration)
@@ -26,6 +28,7 @@ public static class MediaServiceCollectionExtensions
 
         services.TryAddSingleton<IProcessRunner, ProcessRunner>();
         services.TryAddSingleton<IMediaAnalyzer, MediaAnalyzer>();
+        services.TryAddSingleton<IPictureDecoder, PictureDecoder>();
         services.AddSingleton<MediaStage>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IIngestionStage, MediaStage>(sp => sp.GetRequiredService<MediaStage>()));
         return services;

@@ -1,0 +1,119 @@
+using System.Globalization;
+using AssetBank.Core.Assets;
+using AssetBank.Core.Catalog;
+using AssetBank.Core.Errors;
+using AssetBank.Core.Reuse;
+
+namespace AssetBank.Application.Reuse;
+
+/// <summary>
+/// Records that a bank asset, shot or time range covers a share of a deliverable line. Refused when the asset is gone
+/// from the store, the shot or range does not exist, or the line's confirmed shares would pass 100 % — checked inside
+/// the write, so two strategists confirming one line at once cannot both pass.
+/// </summary>
+public sealed class ConfirmReuse(IAssetReader assets, IReuseLedger ledger, ReuseLedgerWrites writes)
+{
+    public async Task<ReuseChange> ConfirmAsync(ConfirmReuseRequest request, IProgress<string>? waiting, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var subject = $"项目 {request.ProjectCode} 行 {request.LineId}";
+        if (string.IsNullOrWhiteSpace(request.Who))
+        {
+            throw new RequestRejectedException(subject, "say who confirms (--who)");
+        }
+
+        if (request.Share is { } asked && (asked <= 0m || asked > 1m))
+        {
+            throw new RequestRejectedException(subject, $"share {ProjectState.Percent(asked)} must be above 0 % and at most 100 % of the line");
+        }
+
+        var asset = await assets.FindByKeyAsync(request.AssetKey, cancellationToken)
+            ?? throw new RequestRejectedException(request.AssetKey, "no asset with this key in the bank");
+        if (asset.Status == AssetStatus.Deleted)
+        {
+            throw new RequestRejectedException(request.AssetKey, $"was deleted from the store (last seen {asset.LastSeen:yyyy-MM-dd}); a deleted asset cannot be reused");
+        }
+
+        if (asset.Status != AssetStatus.Processed)
+        {
+            throw new RequestRejectedException(request.AssetKey, $"is {asset.Status.ToString().ToLowerInvariant()}, not processed; only ingested assets can be reused");
+        }
+
+        var (start, end) = await RangeAsync(asset, request, cancellationToken);
+        var project = await ledger.GetProjectAsync(request.ProjectCode, cancellationToken)
+            ?? throw new RequestRejectedException($"项目 {request.ProjectCode}", "is not registered; run `assetbank kickoff BRIEF` first");
+        var planned = project.Brief.FindLine(request.LineId)
+            ?? throw new RequestRejectedException(subject, $"no such line; the brief has {string.Join(", ", project.Brief.Lines.Select(l => l.Id))}");
+        var share = request.Share ?? Math.Min(1m, ReuseMath.UnitsCovered(planned.Unit, end - start) / planned.Quantity);
+
+        return await writes.AppendAsync("reuse confirm", request.ProjectCode, request.Who, (state, at) =>
+        {
+            var line = state.Brief.FindLine(request.LineId) ?? throw new RequestRejectedException(subject, "the line was removed from the brief");
+            var links = state.ActiveLinks.Where(l => string.Equals(l.LineId, line.Id, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (links.FirstOrDefault(l => l.Confirmation.AssetId == asset.Id && l.Confirmation.ShotIndex == request.ShotIndex
+                    && l.Confirmation.StartSeconds == start && l.Confirmation.EndSeconds == end) is { } same)
+            {
+                throw new RequestRejectedException(subject, $"{asset.Key} is already confirmed on this line (entry {same.Id} by {same.Confirmation.Who}); withdraw it to change the share");
+            }
+
+            var current = links.Sum(l => l.Share);
+            if (current + share > 1m)
+            {
+                throw new RequestRejectedException(subject, $"a share of {ProjectState.Percent(share)} would bring the line to {ProjectState.Percent(current + share)}; {ProjectState.Percent(current)} is already confirmed ({string.Join(", ", links.Select(l => $"entry {l.Id} by {l.Confirmation.Who}"))}) — lower the share or withdraw one");
+            }
+
+            return new ReuseLedgerEntry
+            {
+                ProjectCode = state.Brief.Code,
+                Action = ReuseLedgerAction.Confirmed,
+                Who = request.Who,
+                At = at,
+                LineId = line.Id,
+                AssetId = asset.Id,
+                AssetKey = asset.Key,
+                ShotIndex = request.ShotIndex,
+                StartSeconds = start,
+                EndSeconds = end,
+                Share = share,
+                Before = ProjectState.Percent(current),
+                After = ProjectState.Percent(current + share),
+            };
+        }, waiting, cancellationToken);
+    }
+
+    private async Task<(double? Start, double? End)> RangeAsync(Asset asset, ConfirmReuseRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ShotIndex is null && request.StartSeconds is null && request.EndSeconds is null && asset.Kind is not (AssetKind.Video or AssetKind.Audio))
+        {
+            return (null, null);
+        }
+
+        if (request.ShotIndex is not null && (request.StartSeconds is not null || request.EndSeconds is not null))
+        {
+            throw new RequestRejectedException(request.AssetKey, "give a shot or a time range, not both");
+        }
+
+        var media = (await assets.GetDerivedAsync(asset.Id, cancellationToken)).Media;
+        var duration = media?.Probe?.Duration?.TotalSeconds;
+        if (request.ShotIndex is { } index)
+        {
+            var shot = media?.Shots.FirstOrDefault(s => s.Index == index)
+                ?? throw new RequestRejectedException(request.AssetKey, string.Create(CultureInfo.InvariantCulture, $"has no shot {index} (it has {media?.Shots.Count ?? 0})"));
+            return (shot.Start.TotalSeconds, shot.End.TotalSeconds);
+        }
+
+        if (request.StartSeconds is null && request.EndSeconds is null)
+        {
+            return duration is { } whole ? (0d, whole) : (null, null);
+        }
+
+        var start = request.StartSeconds ?? 0d;
+        var end = request.EndSeconds ?? duration ?? throw new RequestRejectedException(request.AssetKey, "its duration is unknown; give the end of the range");
+        if (start < 0 || end <= start || (duration is { } length && end > length + 0.5))
+        {
+            throw new RequestRejectedException(request.AssetKey, string.Create(CultureInfo.InvariantCulture, $"time range {start:0.##}–{end:0.##} s is not inside the asset ({duration?.ToString("0.##", CultureInfo.InvariantCulture) ?? "?"} s)"));
+        }
+
+        return (start, end);
+    }
+}

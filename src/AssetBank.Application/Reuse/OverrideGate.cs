@@ -1,0 +1,52 @@
+using AssetBank.Core.Errors;
+using AssetBank.Core.Reuse;
+using Microsoft.Extensions.Options;
+
+namespace AssetBank.Application.Reuse;
+
+/// <summary>
+/// Lets a project below the gate start: only a person listed in <c>Reuse:Approvers</c> with the leadership role, and
+/// only with a reason. Recorded as an override entry plus the gate decision it causes.
+/// </summary>
+public sealed class OverrideGate(ReuseLedgerWrites writes, IOptions<ReuseOptions> options)
+{
+    public Task<ReuseChange> OverrideAsync(string projectCode, string approver, string reason, IProgress<string>? waiting, CancellationToken cancellationToken)
+    {
+        var subject = $"项目 {projectCode} 的豁免 (override)";
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new RequestRejectedException(subject, "needs a reason (--reason)");
+        }
+
+        var person = options.Value.Approvers.FirstOrDefault(a => string.Equals(a.Name.Trim(), approver?.Trim(), StringComparison.Ordinal))
+            ?? throw new RequestRejectedException(subject, $"'{approver}' is not in Reuse:Approvers; only leadership listed there may override");
+        if (!string.Equals(person.Role, ReuseOptions.LeadershipRole, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RequestRejectedException(subject, $"{person.Name} acts as '{person.Role}', a role that may not override; only '{ReuseOptions.LeadershipRole}' may");
+        }
+
+        return writes.AppendAsync("gate override", projectCode, person.Name, (state, at) =>
+        {
+            var outcome = state.Outcome(writes.Threshold);
+            if (outcome != GateOutcome.Blocked)
+            {
+                var why = outcome == GateOutcome.Passed
+                    ? $"passes the gate ({ProjectState.Percent(state.ConfirmedRates.CostWeighted)} ≥ {ProjectState.Percent(writes.Threshold)}); no override is needed"
+                    : $"was already overridden by {state.Entries.Last(e => e.Action == ReuseLedgerAction.Overridden).Who}";
+                throw new RequestRejectedException(subject, why);
+            }
+
+            return new ReuseLedgerEntry
+            {
+                ProjectCode = state.Brief.Code,
+                Action = ReuseLedgerAction.Overridden,
+                Who = person.Name,
+                Role = person.Role,
+                At = at,
+                Reason = reason.Trim(),
+                Before = $"{GateOutcome.Blocked} at {ProjectState.Percent(state.ConfirmedRates.CostWeighted)}",
+                After = GateOutcome.Overridden.ToString(),
+            };
+        }, waiting, cancellationToken);
+    }
+}
