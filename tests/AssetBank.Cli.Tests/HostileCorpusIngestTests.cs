@@ -86,6 +86,26 @@ public sealed class HostileCorpusIngestTests : IDisposable
         await File.WriteAllLinesAsync(Path.Combine(Path.GetTempPath(), "assetbank-hostile-figures.tsv"), figures);
     }
 
+    [Fact]
+    public async Task A_runaway_extraction_fails_its_own_object_at_the_heap_budget_and_the_run_goes_on()
+    {
+        var merges = _cases.Select((c, i) => (c, i)).Single(x => x.c.Id == "xlsx-merges").i;
+        var good = _cases.Select((c, i) => (c, i)).Single(x => x.c.Id == "good-brief").i;
+        // The merges bomb needs ~560 MB with the old cell budget; under a 200 MB heap it must fail alone.
+        var environment = new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0xC800000" };
+        using var process = CliProcess.Start(environment, "ingest", "--data", _data, "--set", "Extraction:MaxCells=4000000", "--set", "Ingestion:MaxConcurrency=1");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.True(process.ExitCode == 0, await error + await output);
+        using var catalog = new SqliteCatalog(Path.Combine(_data, "catalog.db"));
+        var bomb = await FindAsync(catalog, merges);
+        Assert.Equal(AssetStatus.Failed, bomb!.Status);
+        Assert.Contains("OutOfMemory", bomb.FailureReason, StringComparison.Ordinal);
+        Assert.Equal(AssetStatus.Processed, (await FindAsync(catalog, good))!.Status);
+    }
+
     public void Dispose() => Directory.Delete(_data, recursive: true);
 
     private static string Folder(int index) => $"hostile/{index.ToString("D2", CultureInfo.InvariantCulture)}/";

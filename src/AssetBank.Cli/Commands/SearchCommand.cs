@@ -97,10 +97,10 @@ internal static class SearchCommand
             {
                 var time = hit.TimeCode is { } code ? $" [cyan]{Markup.Escape(code)}[/]" : string.Empty;
                 var dims = hit.MatchedDimensions.Count > 0 ? $" [green]{Markup.Escape(string.Join('—', hit.MatchedDimensions.Select(d => d.Label)))}[/]" : string.Empty;
-                AnsiConsole.MarkupLine($"  {hit.Score,6:F2}  {Markup.Escape(hit.Title ?? hit.Key ?? hit.Id)}{time}{dims}  [grey]{Markup.Escape(hit.Key ?? string.Empty)}[/]");
+                AnsiConsole.MarkupLine($"  {hit.Score,6:F2}  {Markup.Escape(TerminalText.Escape(hit.Title ?? hit.Key ?? hit.Id))}{time}{dims}  [grey]{Markup.Escape(TerminalText.Escape(hit.Key ?? string.Empty))}[/]");
                 if (hit.Snippet is { } snippet)
                 {
-                    AnsiConsole.MarkupLine($"          {Markup.Escape(snippet.Render("【", "】"))}");
+                    AnsiConsole.MarkupLine($"          {Markup.Escape(TerminalText.Escape(snippet.Render("【", "】")))}");
                 }
             }
         }

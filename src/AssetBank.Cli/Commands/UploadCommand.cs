@@ -49,7 +49,7 @@ internal static class UploadCommand
             await using var services = CliContext.BuildServices(parse);
             var upload = services.GetRequiredService<UploadAssets>();
             var paths = parse.GetValue(files) ?? [];
-            var uploads = new Progress<UploadProgress>(p => Console.Error.WriteLine($"已上传 {p.Uploaded}/{p.Total}: {p.LastKey}"));
+            var uploads = new Progress<UploadProgress>(p => Console.Error.WriteLine($"已上传 {p.Uploaded}/{p.Total}: {TerminalText.Escape(p.LastKey)}"));
             var report = await ConsoleProgress.RunAsync(progress =>
                 upload.UploadAsync(paths, parse.GetValue(prefix), metadata, uploads, progress, CliContext.Waiting, cancellationToken));
             ReportPrinter.PrintIngestion(report);
