@@ -6,7 +6,7 @@ namespace AssetBank.Search;
 internal static class SearchFields
 {
     /// <summary>Stamped on every rebuild (see <see cref="Store.IndexStamp"/>); an index with another value is reported as needing a rebuild.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "2";
 
     public const string Id = "id";
     public const string Asset = "asset";

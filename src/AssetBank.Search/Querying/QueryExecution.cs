@@ -11,8 +11,9 @@ namespace AssetBank.Search.Querying;
 /// Runs a search on one searcher: interprets the text, builds the Lucene query, relaxes it when too little matches,
 /// and scores the segments (in parallel slices on a large index); <see cref="ResultShaper"/> turns the hits into results.
 /// </summary>
-internal sealed class QueryExecution(SearchOptions options, QueryInterpreter interpreter, LuceneQueryBuilder builder, OrdinalCache ordinals, ResultShaper shaper)
+internal sealed class QueryExecution(SearchOptions options, QueryInterpreter interpreter, LuceneQueryBuilder builder, OrdinalCache ordinals, ResultShaper shaper, QueryAdvisor advisor)
 {
+    private readonly QueryAdvisor _advisor = advisor;
     private readonly SearchOptions _options = options;
     private readonly QueryInterpreter _interpreter = interpreter;
     private readonly LuceneQueryBuilder _builder = builder;
@@ -39,11 +40,12 @@ internal sealed class QueryExecution(SearchOptions options, QueryInterpreter int
             };
         }
 
-        var built = _builder.Build(interpretation, query, _options.MinimumShouldMatch);
+        var reader = searcher.IndexReader;
+        var built = _builder.Build(interpretation, query, _options.MinimumShouldMatch, reader);
         var run = Run(searcher, built, query, start, size);
         if (run.Total < _options.RelaxBelow && built.OptionalParts > 1)
         {
-            var relaxed = _builder.Build(interpretation, query, _options.RelaxedMinimumShouldMatch);
+            var relaxed = _builder.Build(interpretation, query, _options.RelaxedMinimumShouldMatch, reader);
             if (relaxed.RequiredOptionalParts < built.RequiredOptionalParts)
             {
                 var broader = Run(searcher, relaxed, query, start, size);
@@ -56,6 +58,20 @@ internal sealed class QueryExecution(SearchOptions options, QueryInterpreter int
                     };
                 }
             }
+        }
+
+        if (built.OptionalParts > 0 && run.Total > 0 && Feedback(searcher, built, interpretation) is { Count: > 0 } feedback)
+        {
+            var expanded = _builder.Build(interpretation, query, built.RequiredOptionalParts == 1 ? _options.MinimumShouldMatch : _options.RelaxedMinimumShouldMatch, reader, feedback);
+            (built, run) = (expanded with { HighlightTerms = built.HighlightTerms }, Run(searcher, expanded, query, start, size));
+        }
+
+        IReadOnlyList<string> suggestions = [];
+        if (run.Total < _options.FewResults && !interpretation.IsEmpty)
+        {
+            var (notes, nearer) = _advisor.Advise(searcher, interpretation);
+            interpretation = interpretation with { Notes = [.. interpretation.Notes, .. notes] };
+            suggestions = nearer;
         }
 
         var resolved = interpretation.ResolvedTerms;
@@ -71,8 +87,42 @@ internal sealed class QueryExecution(SearchOptions options, QueryInterpreter int
             Channels = query.IncludeFacets ? ResultShaper.Channels(run.Collector) : [],
             Facets = query.IncludeFacets ? _shaper.Facets(run.Collector, Math.Max(1, query.FacetLimit)) : [],
             Interpretation = interpretation,
+            Suggestions = suggestions,
             Elapsed = Stopwatch.GetElapsedTime(started),
         };
+    }
+
+    /// <summary>
+    /// Pseudo-relevance feedback, bounded: the tags that at least two of the top few hits share and the query does not
+    /// name, the most shared first. They come back as low-weight alternatives, so items tagged like the best hits are
+    /// found even when they share no word with the query.
+    /// </summary>
+    private List<ResolvedTerm> Feedback(IndexSearcher searcher, BuiltQuery built, QueryInterpretation interpretation)
+    {
+        if (_options.FeedbackDocuments <= 0 || _options.FeedbackTerms <= 0 || _options.FeedbackWeight <= 0)
+        {
+            return [];
+        }
+
+        var named = interpretation.Parts.SelectMany(p => p.Terms).Select(t => t.TermId).ToHashSet(StringComparer.Ordinal);
+        var counts = new Dictionary<string, (ResolvedTerm Term, int Count, double Confidence)>(StringComparer.Ordinal);
+        foreach (var top in searcher.Search(built.Query, _options.FeedbackDocuments).ScoreDocs)
+        {
+            foreach (var tag in _shaper.Tags(searcher, top.Doc))
+            {
+                if (named.Contains(tag.TermId))
+                {
+                    continue;
+                }
+
+                var (_, count, confidence) = counts.GetValueOrDefault(tag.TermId);
+                counts[tag.TermId] = (new ResolvedTerm(tag.Dimension, tag.TermId, tag.Label), count + 1, confidence + tag.Confidence);
+            }
+        }
+
+        return counts.Values.Where(c => c.Count >= 2)
+            .OrderByDescending(c => c.Count).ThenByDescending(c => c.Confidence).ThenBy(c => c.Term.TermId, StringComparer.Ordinal)
+            .Take(_options.FeedbackTerms).Select(c => c.Term).ToList();
     }
 
     /// <summary>

@@ -21,6 +21,9 @@ internal sealed class ResultShaper(Taxonomy taxonomy, DocumentMapper mapper, Sni
         return _mapper.ToHit(stored, score, resolved, snippet);
     }
 
+    /// <summary>The tags stored on a document.</summary>
+    public IReadOnlyList<SearchTag> Tags(IndexSearcher searcher, int doc) => _mapper.ToHit(searcher.Doc(doc), 0, [], null).Tags;
+
     public List<SearchGroup> Groups(SearchCollector collector, IndexSearcher searcher, IReadOnlyList<ResolvedTerm> resolved, BuiltQuery built, SearchQuery query)
     {
         var groups = new List<SearchGroup>();
