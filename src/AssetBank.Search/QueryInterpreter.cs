@@ -228,13 +228,13 @@ public sealed class QueryInterpreter
         switch (field)
         {
             case "kind":
-                if (KindAliases.TryNormalize(trimmed, out var wire))
+                if (SearchKinds.TryNormalize(trimmed, out var wire))
                 {
                     parts.Add(new InterpretedPart($"{name}:{trimmed}", QueryPartRole.Filter) { Field = field, Value = wire });
                 }
                 else
                 {
-                    notes.Add(new QueryNote("unknown-kind", $"不认识的类型“{trimmed}”（可用 video、image、copy、audio、kol-list、social）：按文本搜索。"));
+                    notes.Add(new QueryNote("unknown-kind", $"不认识的类型“{trimmed}”（可用 {SearchKinds.Valid}）：按文本搜索。"));
                     Resolve(trimmed, parts);
                 }
 

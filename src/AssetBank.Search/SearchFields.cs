@@ -40,6 +40,9 @@ internal static class SearchFields
     public const string Keyframe = "keyframe";
     public const string Engagement = "engagement";
 
+    /// <summary>Stored: the SimHash of the content (see <see cref="Indexing.ContentFingerprint"/>), to list one result per piece of work.</summary>
+    public const string Fingerprint = "fp";
+
     public const string DimensionPrefix = "dim.";
     public const string FacetPrefix = "facet.";
 

@@ -13,6 +13,9 @@ namespace AssetBank.Search.Querying;
 /// </summary>
 internal sealed class QueryExecution(SearchOptions options, QueryInterpreter interpreter, LuceneQueryBuilder builder, OrdinalCache ordinals, ResultShaper shaper, QueryAdvisor advisor)
 {
+    // How many more hits than a page shows are collected, so that a page stays full after collapsing.
+    private const int CollapseWindow = 3;
+
     private readonly QueryAdvisor _advisor = advisor;
     private readonly SearchOptions _options = options;
     private readonly QueryInterpreter _interpreter = interpreter;
@@ -42,13 +45,15 @@ internal sealed class QueryExecution(SearchOptions options, QueryInterpreter int
 
         var reader = searcher.IndexReader;
         var built = _builder.Build(interpretation, query, _options.MinimumShouldMatch, reader);
-        var run = Run(searcher, built, query, start, size);
+        // Hits folded into others (one result per piece of work) leave gaps: collect a wider window, collapse, then page.
+        var window = (int)Math.Min(_options.MaxResultWindow, (start + size) * CollapseWindow);
+        var run = Run(searcher, built, query, 0, window);
         if (run.Total < _options.RelaxBelow && built.OptionalParts > 1)
         {
             var relaxed = _builder.Build(interpretation, query, _options.RelaxedMinimumShouldMatch, reader);
             if (relaxed.RequiredOptionalParts < built.RequiredOptionalParts)
             {
-                var broader = Run(searcher, relaxed, query, start, size);
+                var broader = Run(searcher, relaxed, query, 0, window);
                 if (broader.Total > run.Total)
                 {
                     (built, run) = (relaxed, broader);
@@ -63,7 +68,7 @@ internal sealed class QueryExecution(SearchOptions options, QueryInterpreter int
         if (built.OptionalParts > 0 && run.Total > 0 && Feedback(searcher, built, interpretation) is { Count: > 0 } feedback)
         {
             var expanded = _builder.Build(interpretation, query, built.RequiredOptionalParts == 1 ? _options.MinimumShouldMatch : _options.RelaxedMinimumShouldMatch, reader, feedback);
-            (built, run) = (expanded with { HighlightTerms = built.HighlightTerms }, Run(searcher, expanded, query, start, size));
+            (built, run) = (expanded with { HighlightTerms = built.HighlightTerms }, Run(searcher, expanded, query, 0, window));
         }
 
         IReadOnlyList<string> suggestions = [];
@@ -75,7 +80,10 @@ internal sealed class QueryExecution(SearchOptions options, QueryInterpreter int
         }
 
         var resolved = interpretation.ResolvedTerms;
-        var hits = run.Page.Select(d => _shaper.Hit(searcher, d.Doc, d.Score, resolved, built, query.IncludeSnippets)).ToList();
+        var hits = WorkCollapser.Collapse(searcher, run.Page)
+            .Skip((int)Math.Min(start, int.MaxValue)).Take(size)
+            .Select(g => _shaper.Hit(searcher, g.Lead.Doc, g.Lead.Score, resolved, built, query.IncludeSnippets) with { OtherForms = g.Others })
+            .ToList();
         return new SearchResults
         {
             TotalHits = run.Total,
