@@ -35,6 +35,10 @@ internal sealed class LuceneQueryBuilder(SearchAnalyzers analyzers, Taxonomy tax
     private const int AllWordsUpTo = 2;
     private const double WordShare = 0.5;
 
+    // A free-text keyword implies its term only when the taxonomy rates it a strong clue.
+    private const double MinImpliedWeight = 0.7;
+    private const int MaxImpliedTerms = 4;
+
     // Keywords weaker than this are clues for the tagger, too loose to expand a query with.
     private const double MinKeywordWeight = 0.5;
 
@@ -260,7 +264,37 @@ internal sealed class LuceneQueryBuilder(SearchAnalyzers analyzers, Taxonomy tax
             clause.Add(fallback, Occur.SHOULD);
         }
 
+        if (!exact)
+        {
+            AddImpliedTerms(clause, text);
+        }
+
         return clause.Clauses.Count == 0 ? null : clause;
+    }
+
+    /// <summary>
+    /// Taxonomy terms free text implies without naming them: a strong keyword or a synonym inside it (当爹 → 新手爸爸,
+    /// 哄娃 → 哄睡). Each is searched like a named term, down-weighted, so items tagged with it or saying it in other
+    /// words are found too.
+    /// </summary>
+    private void AddImpliedTerms(BooleanQuery clause, string text)
+    {
+        if (options.ExpansionWeight <= 0)
+        {
+            return;
+        }
+
+        var implied = taxonomy.Terms
+            .Where(t => t.Synonyms.Any(s => s.Length >= 2 && text.Contains(s, StringComparison.Ordinal))
+                || t.Keywords.Any(k => k.Weight >= MinImpliedWeight && k.Text.Length >= 2 && text.Contains(k.Text, StringComparison.Ordinal)))
+            .Take(MaxImpliedTerms);
+        foreach (var term in implied)
+        {
+            var part = new InterpretedPart(term.Label, QueryPartRole.Dimension) { Terms = [new ResolvedTerm(term.Dimension, term.Id, term.Label)] };
+            var query = DimensionPart(part, []);
+            query.Boost = options.ExpansionWeight;
+            clause.Add(query, Occur.SHOULD);
+        }
     }
 
     /// <summary>
