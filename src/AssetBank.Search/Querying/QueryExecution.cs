@@ -65,7 +65,9 @@ internal sealed class QueryExecution(SearchOptions options, QueryInterpreter int
             }
         }
 
-        if (built.OptionalParts > 0 && run.Total > 0 && Feedback(searcher, built, interpretation) is { Count: > 0 } feedback)
+        // A passage already brings many words of its own; feedback would only add cost there.
+        var passage = interpretation.Notes.Any(n => n.Code == "passage");
+        if (!passage && built.OptionalParts > 0 && run.Total > 0 && Feedback(searcher, run.Page, interpretation) is { Count: > 0 } feedback)
         {
             var expanded = _builder.Build(interpretation, query, built.RequiredOptionalParts == 1 ? _options.MinimumShouldMatch : _options.RelaxedMinimumShouldMatch, reader, feedback);
             (built, run) = (expanded with { HighlightTerms = built.HighlightTerms }, Run(searcher, expanded, query, 0, window));
@@ -105,7 +107,7 @@ internal sealed class QueryExecution(SearchOptions options, QueryInterpreter int
     /// name, the most shared first. They come back as low-weight alternatives, so items tagged like the best hits are
     /// found even when they share no word with the query.
     /// </summary>
-    private List<ResolvedTerm> Feedback(IndexSearcher searcher, BuiltQuery built, QueryInterpretation interpretation)
+    private List<ResolvedTerm> Feedback(IndexSearcher searcher, ScoreDoc[] ranked, QueryInterpretation interpretation)
     {
         if (_options.FeedbackDocuments <= 0 || _options.FeedbackTerms <= 0 || _options.FeedbackWeight <= 0)
         {
@@ -114,7 +116,8 @@ internal sealed class QueryExecution(SearchOptions options, QueryInterpreter int
 
         var named = interpretation.Parts.SelectMany(p => p.Terms).Select(t => t.TermId).ToHashSet(StringComparer.Ordinal);
         var counts = new Dictionary<string, (ResolvedTerm Term, int Count, double Confidence)>(StringComparer.Ordinal);
-        foreach (var top in searcher.Search(built.Query, _options.FeedbackDocuments).ScoreDocs)
+        // The first run's best hits (by score when it ranked by score; by date they are the newest matches, still on topic).
+        foreach (var top in ranked.Take(_options.FeedbackDocuments))
         {
             foreach (var tag in _shaper.Tags(searcher, top.Doc))
             {
