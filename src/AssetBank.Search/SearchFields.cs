@@ -43,6 +43,9 @@ internal static class SearchFields
     /// <summary>Stored: the SimHash of the content (see <see cref="Indexing.ContentFingerprint"/>), to list one result per piece of work.</summary>
     public const string Fingerprint = "fp";
 
+    /// <summary>Indexed on a video: the keys of its subtitle sidecars, so that the sidecars' own documents are not listed.</summary>
+    public const string Sidecar = "sidecar";
+
     public const string DimensionPrefix = "dim.";
     public const string FacetPrefix = "facet.";
 

@@ -61,6 +61,25 @@ public sealed class QueryLanguageTests
     }
 
     [Fact]
+    public async Task A_subtitle_file_beside_its_video_is_not_listed_on_its_own()
+    {
+        var subtitles = "第一次当爸爸，凌晨三点抱着宝宝在客厅踱步，夜再长也有人陪你。";
+        using var temp = await TempIndex.CreateAsync(
+        [
+            SearchDocument.ForAsset(10, "video") with { Key = "tvc/night.mp4", Title = "夜里", Subtitles = subtitles, Sidecars = ["tvc/night.srt"] },
+            SearchDocument.ForAsset(11, "copy") with { Key = "tvc/night.srt", Title = "night", Body = subtitles },
+            SearchDocument.ForAsset(12, "copy") with { Key = "scripts/other.srt", Title = "other", Body = "凌晨三点的客厅，另一部片子的字幕。" },
+        ]);
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For("凌晨三点 客厅"));
+
+        Assert.Contains(results.Hits, h => h.Key == "tvc/night.mp4");
+        Assert.Contains(results.Hits, h => h.Key == "scripts/other.srt");
+        Assert.DoesNotContain(results.Hits, h => h.Key == "tvc/night.srt");
+        Assert.DoesNotContain(results.Hits.SelectMany(h => h.OtherForms), f => f.Key == "tvc/night.srt");
+    }
+
+    [Fact]
     public async Task A_pasted_brief_is_never_answered_with_nothing()
     {
         using var temp = await TempIndex.CreateAsync(Documents);

@@ -9,6 +9,7 @@ namespace AssetBank.Search.Querying;
 /// One result per piece of work: walks the ranked hits and folds into the best one every later hit with a near-equal
 /// content fingerprint; a file's own hit and the first of its per-item hits (the file holds the item's text) are one
 /// result too. Other items of the same file are other pieces of work, and shots stay separate: each has its own time code.
+/// A subtitle file that feeds a video's shots (a <c>.srt</c> or <c>.ass</c> beside it) is part of the video, not listed.
 /// </summary>
 internal static class WorkCollapser
 {
@@ -25,6 +26,11 @@ internal static class WorkCollapser
             var isFile = id.StartsWith("asset:", StringComparison.Ordinal);
             var isItem = id.StartsWith("item:", StringComparison.Ordinal);
             var fingerprint = stored.Get(SearchFields.Fingerprint);
+            if (isFile && IsSidecarOfVideo(searcher, stored.Get(SearchFields.Key)))
+            {
+                continue;
+            }
+
             int? group = null;
             if ((isFile || isItem) && byAsset.TryGetValue(assetId, out var same) && ((isFile && !same.File) || (isItem && !same.Item)))
             {
@@ -66,5 +72,19 @@ internal static class WorkCollapser
         }
 
         return groups;
+    }
+
+    private static readonly string[] SidecarExtensions = [".srt", ".ass", ".ssa"];
+
+    private static bool IsSidecarOfVideo(IndexSearcher searcher, string? key)
+    {
+        if (key is null || !SidecarExtensions.Any(e => key.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var collector = new TotalHitCountCollector();
+        searcher.Search(new TermQuery(new Lucene.Net.Index.Term(SearchFields.Sidecar, key)), collector);
+        return collector.TotalHits > 0;
     }
 }
