@@ -259,6 +259,22 @@ public sealed class SearchTests
     }
 
     [Fact]
+    public async Task A_minus_filter_or_term_leaves_those_items_out()
+    {
+        using var temp = await TempIndex.WithCorpusAsync();
+
+        var all = await temp.Index.SearchAsync(SearchQuery.For("新手爸爸") with { PageSize = 100 });
+        var noVideo = await temp.Index.SearchAsync(SearchQuery.For("新手爸爸 -kind:video") with { PageSize = 100 });
+        var noBaby = await temp.Index.SearchAsync(SearchQuery.For("新手爸爸 -行业:母婴") with { PageSize = 100 });
+
+        Assert.Contains(all.Hits, h => h.Kind == "video");
+        Assert.NotEmpty(noVideo.Hits);
+        Assert.DoesNotContain(noVideo.Hits, h => h.Kind == "video");
+        Assert.DoesNotContain(noBaby.Hits, h => h.Tags.Any(t => t.Label == "母婴"));
+        Assert.True(noBaby.TotalHits < all.TotalHits);
+    }
+
+    [Fact]
     public async Task Client_filters_match_exactly()
     {
         using var temp = await TempIndex.WithCorpusAsync();
