@@ -14,6 +14,7 @@ public sealed class SearchAssets(ISearchIndex index, SearchIndexSync sync, DataF
     public async Task<SearchOutcome> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        query = SearchFilterValues.Normalize(query);
         await index.RefreshAsync(cancellationToken);
         var caughtUp = await CatchUpIfIdleAsync(force: false, cancellationToken);
         SearchResults results;

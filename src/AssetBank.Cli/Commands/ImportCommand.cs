@@ -18,7 +18,7 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "JSONL：{\"id\",\"kind\",\"channel\",\"title\",\"text\"[,\"client\",\"project\",\"created\"]}" };
+        var file = new Argument<string>("file") { Description = "JSONL：{\"id\",\"kind\"(note|comment|post|copy|kol_profile|shot),\"channel\",\"title\",\"text\"[,\"client\",\"project\",\"created\"]}" };
         var format = new Option<string>("--format") { Description = "jsonl", DefaultValueFactory = _ => "jsonl" };
         var prefix = new Option<string>("--prefix") { Description = "对象键前缀 / key prefix for the imported objects", DefaultValueFactory = _ => "imports/" };
         var command = new Command("import", "批量导入文本条目（迁移）/ bulk import of text items") { file, format, prefix };
@@ -116,9 +116,18 @@ internal static class ImportCommand
             .ToUserMetadata()
             .ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
         metadata[MetadataKeys.ExternalId] = id;
-        if (Text("kind") is { } kind)
+        var declared = Text("kind");
+        var kind = ImportedItemKinds.Resolve(declared, out var known);
+        metadata[MetadataKeys.DeclaredKind] = AssetKindNames.ToWire(kind);
+        if (!known)
         {
-            metadata[MetadataKeys.DeclaredKind] = kind;
+            Console.Error.WriteLine($"注意 (warning): item '{id}' 的 kind '{declared}' 未知，按文案导入 (imported as copy)");
+        }
+
+        if (string.Equals(declared, "shot", StringComparison.OrdinalIgnoreCase) && Text("channel") is null)
+        {
+            // A shot description is the text of a film: filed under TVC unless the source says otherwise.
+            metadata[MetadataKeys.Channel] = Core.Search.SearchChannels.Tvc;
         }
 
         item = new TextItem(id, string.Join("\n\n", new[] { title, text }.Where(t => t is not null)), metadata);

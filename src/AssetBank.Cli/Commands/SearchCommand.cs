@@ -17,7 +17,7 @@ internal static class SearchCommand
     public static Command Create()
     {
         var text = new Argument<string>("query") { Description = "查询，如 \"母婴—夜醒—焦虑—新手爸爸\" 或 \"行业:母婴 半夜 哄娃\"" };
-        var kind = new Option<string[]>("--kind") { Description = "video | image | audio | copy | kol-list | social（可重复）", Arity = ArgumentArity.ZeroOrMore };
+        var kind = new Option<string[]>("--kind") { Description = "video(视频) | image(图片/平面) | audio(音频) | copy(文案) | kol-list(KOL名单) | social(舆情数据)（可重复）", Arity = ArgumentArity.ZeroOrMore };
         var channel = new Option<string[]>("--channel") { Description = "渠道：TVC、小红书、抖音…（可重复）", Arity = ArgumentArity.ZeroOrMore };
         var client = new Option<string[]>("--client") { Description = "客户（可重复）", Arity = ArgumentArity.ZeroOrMore };
         var sort = new Option<string>("--sort") { Description = "relevance（默认）| date", DefaultValueFactory = _ => "relevance" };
@@ -102,6 +102,11 @@ internal static class SearchCommand
                 {
                     AnsiConsole.MarkupLine($"          {Markup.Escape(TerminalText.Escape(snippet.Render("【", "】")))}");
                 }
+
+                if (hit.OtherForms.Count > 0)
+                {
+                    AnsiConsole.MarkupLine($"          [grey]也有 (also as): {Markup.Escape(string.Join(" · ", hit.OtherForms.Select(f => f.Key ?? f.Id)))}[/]");
+                }
             }
         }
     }
@@ -134,6 +139,14 @@ internal static class SearchCommand
                     ["confidence"] = Math.Round(d.Confidence, 4),
                 }).ToArray()),
                 ["snippet"] = hit.Snippet?.Render(),
+                ["otherForms"] = new JsonArray(hit.OtherForms.Select(f => (JsonNode)new JsonObject
+                {
+                    ["id"] = f.Id,
+                    ["assetId"] = f.AssetId,
+                    ["externalId"] = f.ExternalId,
+                    ["kind"] = f.Kind,
+                    ["key"] = f.Key,
+                }).ToArray()),
             });
         }
 
@@ -146,6 +159,8 @@ internal static class SearchCommand
                 TagDimensions.ToWire(f.Dimension),
                 new JsonArray(f.Values.Select(v => (JsonNode)new JsonObject { ["label"] = v.Label, ["count"] = v.Count }).ToArray())))),
             ["interpretation"] = results.Interpretation.ToString(),
+            ["notes"] = new JsonArray(results.Interpretation.Notes.Select(n => (JsonNode)new JsonObject { ["code"] = n.Code, ["message"] = n.Message }).ToArray()),
+            ["suggestions"] = new JsonArray(results.Suggestions.Select(x => (JsonNode)JsonValue.Create(x)).ToArray()),
             ["hits"] = hits,
         };
         return result.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

@@ -62,6 +62,9 @@ public sealed record SearchDocument
     /// <summary>Image captions, alt text, on-screen text.</summary>
     public string? Captions { get; init; }
 
+    /// <summary>For a video: the keys of the subtitle files beside it (<c>film.srt</c>) that fed its shots; search does not list them on their own.</summary>
+    public IReadOnlyList<string> Sidecars { get; init; } = [];
+
     /// <summary>The four-dimension tags with confidence; human tags have confidence 1.</summary>
     public IReadOnlyList<SearchTag> Tags { get; init; } = [];
 

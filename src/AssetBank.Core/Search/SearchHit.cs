@@ -54,4 +54,10 @@ public sealed record SearchHit
 
     /// <summary>A short passage with the query's words marked; null when snippets were not asked for or there is no text.</summary>
     public SearchSnippet? Snippet { get; init; }
+
+    /// <summary>
+    /// Other forms of the same piece of work that matched too, folded into this hit: the same text in another file
+    /// (by content fingerprint), or an item of this very file.
+    /// </summary>
+    public IReadOnlyList<SearchHitForm> OtherForms { get; init; } = [];
 }

@@ -13,6 +13,9 @@ namespace AssetBank.Search.Documents;
 /// </summary>
 public static class SearchDocumentBuilder
 {
+    // How media analysis names a subtitle file it read beside a video (MediaAnalysis.SubtitleSources).
+    private const string SidecarSource = "sidecar ";
+
     public static IReadOnlyList<SearchDocument> Build(Asset asset, AssetDerivedData derived, TagSet? effectiveTags)
     {
         ArgumentNullException.ThrowIfNull(asset);
@@ -37,6 +40,10 @@ public static class SearchDocumentBuilder
                 Captions = Join(items.Where(i => i.ItemKind != "comment-thread").Select(i => i.Title)),
                 Tags = SearchTag.From(effectiveTags?.Tags ?? []),
                 Engagement = Engagement(items),
+                Sidecars = (derived.Media?.SubtitleSources ?? [])
+                    .Where(s => s.StartsWith(SidecarSource, StringComparison.Ordinal))
+                    .Select(s => s[SidecarSource.Length..])
+                    .ToList(),
             },
         };
 

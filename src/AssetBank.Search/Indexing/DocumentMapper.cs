@@ -84,6 +84,11 @@ internal sealed class DocumentMapper
         AddStored(doc, SearchFields.Subtitles, source.Subtitles);
         AddStored(doc, SearchFields.Comments, source.Comments);
         AddStored(doc, SearchFields.Captions, source.Captions);
+        AddStored(doc, SearchFields.Fingerprint, ContentFingerprint.Of(source.Body, source.Subtitles, source.Comments));
+        foreach (var sidecar in source.Sidecars.Where(k => !string.IsNullOrEmpty(k)).Distinct(StringComparer.Ordinal))
+        {
+            doc.Add(new StringField(SearchFields.Sidecar, sidecar, Field.Store.NO));
+        }
         var text = JoinText(source.Title, source.Body, source.Subtitles, source.Comments, source.Captions);
         if (text.Length > 0)
         {

@@ -1,9 +1,12 @@
 using AssetBank.Core.Assets;
 
-namespace AssetBank.Search.Querying;
+namespace AssetBank.Core.Search;
 
-/// <summary>Kind names a user may type after <c>kind:</c>: wire names and the Chinese words strategists use.</summary>
-internal static class KindAliases
+/// <summary>
+/// Kind names a user may type (<c>--kind</c>, <c>kind:</c>): the wire names, the one Chinese name each kind has
+/// everywhere (<see cref="AssetKindNames.ToChinese"/>), and the words strategists use.
+/// </summary>
+public static class SearchKinds
 {
     private static readonly Dictionary<string, string> Chinese = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -31,8 +34,24 @@ internal static class KindAliases
         ["comments"] = "social",
     };
 
-    public static bool TryNormalize(string value, out string wire)
+    private static readonly AssetKind[] Searchable = [AssetKind.Video, AssetKind.Image, AssetKind.Audio, AssetKind.Copy, AssetKind.KolList, AssetKind.Social];
+
+    /// <summary>The valid values, for an error message: <c>video(视频)、image(图片/平面)…</c>.</summary>
+    public static string Valid { get; } = string.Join("、", Searchable.Select(kind =>
     {
+        var wire = AssetKindNames.ToWire(kind);
+        var aliases = Chinese.Where(p => p.Value == wire && !p.Key.All(char.IsAsciiLetter)).Select(p => p.Key).Take(3);
+        return $"{wire}({string.Join('/', aliases)})";
+    }));
+
+    public static bool TryNormalize(string? value, out string wire)
+    {
+        wire = string.Empty;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return false;
+        }
+
         var kind = AssetKindNames.FromWire(value);
         if (kind != AssetKind.Unknown)
         {
@@ -46,7 +65,6 @@ internal static class KindAliases
             return true;
         }
 
-        wire = string.Empty;
         return false;
     }
 }
