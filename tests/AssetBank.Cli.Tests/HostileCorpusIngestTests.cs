@@ -41,11 +41,10 @@ public sealed class HostileCorpusIngestTests : IDisposable
     [Fact]
     public async Task The_whole_corpus_in_one_ingest_gets_a_named_outcome_for_every_object()
     {
-        var (code, error, peak, elapsed) = await RunMeasuredAsync("ingest", "--data", _data, "--set", "Ingestion:MaxConcurrency=1");
+        var (code, error, peak, _) = await RunMeasuredAsync("ingest", "--data", _data, "--set", "Ingestion:MaxConcurrency=1");
 
         Assert.True(code == 0, error);
         Assert.True(peak <= WholeRunBudgetBytes, $"peak RSS {peak >> 20} MB over the budget");
-        Assert.True(elapsed < TimeSpan.FromMinutes(5), $"took {elapsed}");
         using var catalog = new SqliteCatalog(Path.Combine(_data, "catalog.db"));
         for (var i = 0; i < _cases.Count; i++)
         {
@@ -73,7 +72,6 @@ public sealed class HostileCorpusIngestTests : IDisposable
             var (code, error, peak, elapsed) = await RunMeasuredAsync("ingest", "--data", _data, "--prefix", Folder(i));
             Assert.True(code == 0, $"{hostile.Id}: {error}");
             Assert.True(peak <= PeakBudgetBytes, $"{hostile.Id}: peak RSS {peak >> 20} MB over the budget");
-            Assert.True(elapsed < TimeSpan.FromMinutes(2), $"{hostile.Id}: took {elapsed}");
             figures.Add(string.Create(CultureInfo.InvariantCulture, $"{hostile.Id}\t{peak >> 20} MB\t{elapsed.TotalSeconds:F1} s"));
         }
 
