@@ -1,3 +1,4 @@
+using AssetBank.Application.Accounts;
 using AssetBank.Application.Assets;
 using AssetBank.Application.Ingesting;
 using AssetBank.Application.Reuse;
@@ -37,6 +38,10 @@ public static class ApplicationServiceCollectionExtensions
             .Bind(configuration.GetSection(SimilarityOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<AccountOptions>()
+            .Bind(configuration.GetSection(AccountOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DataFolderWriterLock>();
         services.TryAddSingleton<SearchIndexSync>();
@@ -66,6 +71,9 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<OverrideGate>();
         services.TryAddSingleton<ReuseReports>();
         services.TryAddSingleton<MatchFolders>();
+        services.TryAddSingleton<SignIn>();
+        services.TryAddSingleton<ManageUsers>();
+        services.TryAddSingleton<AuditLog>();
         return services;
     }
 }

@@ -136,5 +136,32 @@ internal static class Migrations
             CREATE TRIGGER project_briefs_append_only_delete BEFORE DELETE ON project_briefs
                 BEGIN SELECT RAISE(ABORT, 'brief versions are append-only: save a new version'); END;
             """),
-    ];
+            new(5, "accounts and the audit trail", """
+            CREATE TABLE users (
+                name             TEXT PRIMARY KEY COLLATE NOCASE,
+                display_name     TEXT NOT NULL,
+                role             TEXT NOT NULL,
+                password_hash    TEXT NOT NULL,
+                disabled         INTEGER NOT NULL DEFAULT 0,
+                failed_sign_ins  INTEGER NOT NULL DEFAULT 0,
+                locked_until     TEXT,
+                created_at       TEXT NOT NULL,
+                last_sign_in_at  TEXT
+            );
+            CREATE TABLE audit_log (
+                id      INTEGER PRIMARY KEY,
+                at      TEXT NOT NULL,
+                who     TEXT NOT NULL,
+                action  TEXT NOT NULL,
+                target  TEXT,
+                outcome TEXT NOT NULL,
+                detail  TEXT
+            );
+            CREATE INDEX ix_audit_log_who ON audit_log(who, id);
+            CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+                BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+            CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+                BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+            """),
+];
 }

@@ -1,4 +1,6 @@
+using AssetBank.Catalog.Sqlite.Accounts;
 using AssetBank.Catalog.Sqlite.Reuse;
+using AssetBank.Core.Accounts;
 using AssetBank.Core.Catalog;
 using AssetBank.Core.Reuse;
 using AssetBank.Core.Tagging;
@@ -25,6 +27,8 @@ public static class SqliteCatalogServiceCollectionExtensions
         services.AddSingleton<ICatalogMaintenance, SqliteCatalogMaintenance>();
         services.AddSingleton<ITagCache, SqliteTagCache>();
         services.AddSingleton<IReuseLedger, SqliteReuseLedger>();
+        services.AddSingleton<IUserAccounts, SqliteUserAccounts>();
+        services.AddSingleton<IAuditTrail, SqliteAuditTrail>();
         return services;
     }
 }
