@@ -74,6 +74,8 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<SignIn>();
         services.TryAddSingleton<ManageUsers>();
         services.TryAddSingleton<AuditLog>();
+        services.TryAddSingleton<AssetMedia>();
+        services.TryAddSingleton<ProjectQueries>();
         return services;
     }
 }

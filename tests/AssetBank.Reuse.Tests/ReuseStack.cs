@@ -1,6 +1,7 @@
 using AssetBank.Application.Reuse;
 using AssetBank.Application.Writing;
 using AssetBank.Catalog.Sqlite;
+using AssetBank.Catalog.Sqlite.Accounts;
 using AssetBank.Catalog.Sqlite.Reuse;
 using AssetBank.Core.Reuse;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -29,7 +30,8 @@ internal sealed class ReuseStack : IDisposable
         Writes = new ReuseLedgerWrites(Ledger, Lock, options1, TimeProvider.System);
         Confirm = new ConfirmReuse(Assets, Ledger, Writes);
         Withdraw = new WithdrawReuse(Writes);
-        Override = new OverrideGate(Writes, options1);
+        Accounts = new SqliteUserAccounts(Database);
+        Override = new OverrideGate(Writes, options1, Accounts);
         Reports = new ReuseReports(Ledger, Assets, options1, TimeProvider.System);
     }
 
@@ -38,6 +40,8 @@ internal sealed class ReuseStack : IDisposable
     public SqliteDatabase Database { get; }
 
     public SqliteReuseLedger Ledger { get; }
+
+    public SqliteUserAccounts Accounts { get; }
 
     public DataFolderWriterLock Lock { get; }
 

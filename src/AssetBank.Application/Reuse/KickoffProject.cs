@@ -28,6 +28,19 @@ public sealed class KickoffProject(
     {
         var card = await rateCard.LoadAsync(cancellationToken);
         var brief = await BriefReader.ReadAsync(briefPath, card, cancellationToken);
+        return await RegisterAsync(brief, card, who, waiting, cancellationToken);
+    }
+
+    /// <summary>The same as <see cref="RunAsync"/> for a brief sent as text (YAML, or JSON when the name ends in .json).</summary>
+    public async Task<KickoffReport> RunTextAsync(string name, string text, string? who, IProgress<string>? waiting, CancellationToken cancellationToken)
+    {
+        var card = await rateCard.LoadAsync(cancellationToken);
+        var brief = BriefReader.Price(BriefReader.Parse(name, text), card, name);
+        return await RegisterAsync(brief, card, who, waiting, cancellationToken);
+    }
+
+    private async Task<KickoffReport> RegisterAsync(ProjectBrief brief, RateCard card, string? who, IProgress<string>? waiting, CancellationToken cancellationToken)
+    {
         var person = who ?? brief.Strategist ?? Environment.UserName;
         var threshold = options.Value.GateThreshold;
         ProjectState state;

@@ -1,3 +1,4 @@
+using AssetBank.Core.Accounts;
 using AssetBank.Core.Errors;
 using AssetBank.Core.Reuse;
 using Microsoft.Extensions.Options;
@@ -8,9 +9,9 @@ namespace AssetBank.Application.Reuse;
 /// Lets a project below the gate start: only a person listed in <c>Reuse:Approvers</c> with the leadership role, and
 /// only with a reason. Recorded as an override entry plus the gate decision it causes.
 /// </summary>
-public sealed class OverrideGate(ReuseLedgerWrites writes, IOptions<ReuseOptions> options)
+public sealed class OverrideGate(ReuseLedgerWrites writes, IOptions<ReuseOptions> options, IUserAccounts accounts)
 {
-    public Task<ReuseChange> OverrideAsync(string projectCode, string approver, string reason, IProgress<string>? waiting, CancellationToken cancellationToken)
+    public async Task<ReuseChange> OverrideAsync(string projectCode, string approver, string reason, IProgress<string>? waiting, CancellationToken cancellationToken)
     {
         var subject = $"项目 {projectCode} 的豁免 (override)";
         if (string.IsNullOrWhiteSpace(reason))
@@ -18,14 +19,18 @@ public sealed class OverrideGate(ReuseLedgerWrites writes, IOptions<ReuseOptions
             throw new RequestRejectedException(subject, "needs a reason (--reason)");
         }
 
-        var person = options.Value.Approvers.FirstOrDefault(a => string.Equals(a.Name.Trim(), approver?.Trim(), StringComparison.Ordinal))
-            ?? throw new RequestRejectedException(subject, $"'{approver}' is not in Reuse:Approvers; only leadership listed there may override");
+        // A leadership account may override; so may a person listed in Reuse:Approvers (the CLI's list, from before accounts).
+        var account = string.IsNullOrWhiteSpace(approver) ? null : await accounts.FindAsync(approver.Trim(), cancellationToken);
+        var person = account is { Disabled: false, Role: UserRole.Leadership }
+            ? new ReuseApprover { Name = account.Name, Role = ReuseOptions.LeadershipRole }
+            : options.Value.Approvers.FirstOrDefault(a => string.Equals(a.Name.Trim(), approver?.Trim(), StringComparison.Ordinal))
+            ?? throw new RequestRejectedException(subject, $"'{approver}' is neither a leadership account nor in Reuse:Approvers; only leadership may override");
         if (!string.Equals(person.Role, ReuseOptions.LeadershipRole, StringComparison.OrdinalIgnoreCase))
         {
             throw new RequestRejectedException(subject, $"{person.Name} acts as '{person.Role}', a role that may not override; only '{ReuseOptions.LeadershipRole}' may");
         }
 
-        return writes.AppendAsync("gate override", projectCode, person.Name, (state, at) =>
+        return await writes.AppendAsync("gate override", projectCode, person.Name, (state, at) =>
         {
             var outcome = state.Outcome(writes.Threshold);
             if (outcome != GateOutcome.Blocked)
