@@ -76,6 +76,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<AssetMedia>();
         services.TryAddSingleton<ProjectQueries>();
+        services.TryAddSingleton<ReceiveUpload>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using AssetBank.Core.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -9,6 +10,8 @@ namespace AssetBank.Web.Security;
 public sealed class ApiKeyAuthenticationHandler : AuthenticationHandler<AuthenticationSchemeOptions>
 {
     public const string SchemeName = "ApiKey";
+
+    public const string ApiKeyUser = "api-key";
 
     private readonly IOptionsMonitor<ApiSecurityOptions> _api;
     private readonly IProblemDetailsService _problems;
@@ -38,7 +41,10 @@ public sealed class ApiKeyAuthenticationHandler : AuthenticationHandler<Authenti
             return Task.FromResult(AuthenticateResult.Fail("the API key is not valid"));
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "api-key")], SchemeName);
+        // Automation acts in every role; what it did is audited as "api-key".
+        var claims = new List<Claim> { new(ClaimTypes.Name, ApiKeyUser) };
+        claims.AddRange(Enum.GetValues<UserRole>().Select(r => new Claim(ClaimTypes.Role, r.ToString())));
+        var identity = new ClaimsIdentity(claims, SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 
