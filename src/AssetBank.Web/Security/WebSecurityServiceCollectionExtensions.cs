@@ -56,7 +56,9 @@ public static class WebSecurityServiceCollectionExtensions
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Per client address: a burst of guesses is slowed down before the per-account lockout even counts.
-            o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+            o.AddPolicy(SignInRateLimit, context => HttpMethods.IsGet(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("page")
+                : RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("Accounts:SignInAttemptsPerMinute", 10), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
@@ -77,7 +79,7 @@ public static class WebSecurityServiceCollectionExtensions
                     Status = status,
                     Title = status == StatusCodes.Status401Unauthorized ? "需要登录 (sign in or send an API key)" : "无权访问 (your role may not do this)",
                 },
-            });
+            }).AsTask();
         }
 
         context.Response.Redirect(context.RedirectUri);
