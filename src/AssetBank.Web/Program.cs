@@ -51,6 +51,9 @@ builder.Services.AddHealthChecks()
     .AddCheck<SearchIndexHealthCheck>("search-index", tags: ["ready"]);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi();
+// Chinese text is written as itself, not as &#x…; escapes (still HTML-encoded where it matters: <, >, &, quotes).
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+    o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddRazorPages(o =>
 {
     o.Conventions.AllowAnonymousToPage("/Login");
