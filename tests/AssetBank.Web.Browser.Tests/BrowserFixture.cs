@@ -14,6 +14,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Bank.InitializeAsync();
+        // Generous waits: CI shares two cores with everything else; a journey still fails when a thing never appears.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -31,6 +33,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> SignInAsync(string name)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Bank.BaseUrl, Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
         await page.FillAsync("input[name=name]", name);

@@ -34,6 +34,7 @@ public sealed class RoleWalkTests : IDisposable
         ["POST /api/reuse/withdrawals"] = [UserRole.Strategist],
         ["GET /api/reports/reuse"] = [UserRole.Leadership],
         ["GET /api/reports/reuse.csv"] = [UserRole.Leadership],
+        ["GET /api/reports/reuse.xlsx"] = [UserRole.Leadership],
         ["GET /api/users"] = [UserRole.Admin],
         ["POST /api/users"] = [UserRole.Admin],
         ["POST /api/users/{name}/disable"] = [UserRole.Admin],

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using AssetBank.Application.Reuse;
 using AssetBank.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,7 +12,8 @@ public static class ReportsEndpoints
     {
         var group = app.MapGroup("/api/reports").WithTags("reports").RequireAuthorization(Policies.Reports);
         group.MapGet("/reuse", GetAsync);
-        group.MapGet("/reuse.csv", GetCsvAsync);
+        group.MapGet("/reuse.csv", (string? by, DateOnly? from, DateOnly? to, ReuseReports reports, CancellationToken ct) => ExportAsync(by, from, to, "csv", reports, ct));
+        group.MapGet("/reuse.xlsx", (string? by, DateOnly? from, DateOnly? to, ReuseReports reports, CancellationToken ct) => ExportAsync(by, from, to, "xlsx", reports, ct));
         return app;
     }
 
@@ -32,7 +32,9 @@ public static class ReportsEndpoints
         return TypedResults.Ok(await reports.BuildAsync(new ReuseReportRequest(grouping, from, to), cancellationToken));
     }
 
-    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetCsvAsync(string? by, DateOnly? from, DateOnly? to, ReuseReports reports, CancellationToken cancellationToken)
+    /// <summary>The report as a file, written to a temporary file by the same export as <c>assetbank report --out</c>.</summary>
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
+        string? by, DateOnly? from, DateOnly? to, string format, ReuseReports reports, CancellationToken cancellationToken)
     {
         if (!TryGrouping(by, out var grouping))
         {
@@ -40,13 +42,21 @@ public static class ReportsEndpoints
         }
 
         var report = await reports.BuildAsync(new ReuseReportRequest(grouping, from, to), cancellationToken);
-        var path = Path.Combine(Path.GetTempPath(), $"assetbank-report-{Guid.NewGuid():N}.csv");
+        var path = Path.Combine(Path.GetTempPath(), $"assetbank-report-{Guid.NewGuid():N}.{format}");
         try
         {
-            await ReuseReportExport.WriteCsvAsync(report, path, cancellationToken);
+            if (format == "xlsx")
+            {
+                ReuseReportExport.WriteXlsx(report, path);
+            }
+            else
+            {
+                await ReuseReportExport.WriteCsvAsync(report, path, cancellationToken);
+            }
+
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-            var name = string.Create(CultureInfo.InvariantCulture, $"reuse-report-{grouping.ToString().ToLowerInvariant()}.csv");
-            return TypedResults.File(bytes, "text/csv; charset=utf-8", name);
+            var name = string.Create(CultureInfo.InvariantCulture, $"reuse-report-{grouping.ToString().ToLowerInvariant()}.{format}");
+            return TypedResults.File(bytes, format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8", name);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using AssetBank.Application.Assets;
 using AssetBank.Application.Reuse;
 using AssetBank.Core.Errors;
 using AssetBank.Web.Security;
@@ -7,8 +8,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AssetBank.Web.Pages.Kickoff;
 
 /// <summary>One project: the gate verdict, candidates per deliverable line, confirm reuse, and leadership's override.</summary>
-public sealed class ProjectModel(KickoffProject kickoff, ConfirmReuse confirm, WithdrawReuse withdraw, OverrideGate overrideGate) : PageModel
+public sealed class ProjectModel(KickoffProject kickoff, ConfirmReuse confirm, WithdrawReuse withdraw, OverrideGate overrideGate, AssetMedia media) : PageModel
 {
+    /// <summary>Whole-asset candidates that have a picture to show (videos, images); rows and notes have none.</summary>
+    public HashSet<long> WithThumbnail { get; } = [];
+
     public KickoffReport? Report { get; private set; }
 
     public string? Problem { get; private set; }
@@ -62,6 +66,14 @@ public sealed class ProjectModel(KickoffProject kickoff, ConfirmReuse confirm, W
         try
         {
             Report = await kickoff.ShowAsync(code, cancellationToken);
+            foreach (var id in Report.Lines.SelectMany(l => l.Candidates).Where(c => c.ShotIndex is null).Select(c => c.AssetId).Distinct())
+            {
+                if (await media.FindAsync(id, MediaPart.Thumbnail, null, cancellationToken) is not null)
+                {
+                    WithThumbnail.Add(id);
+                }
+            }
+
             return Page();
         }
         catch (RequestRejectedException)
