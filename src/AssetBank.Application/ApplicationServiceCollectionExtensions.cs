@@ -77,6 +77,12 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<AssetMedia>();
         services.TryAddSingleton<ProjectQueries>();
         services.TryAddSingleton<ReceiveUpload>();
+        services.TryAddSingleton<ReferenceIndex>();
+        services.TryAddSingleton<ImportReferences>();
+        services.TryAddSingleton<ReviewAlarms>();
+        services.TryAddSingleton<CopyrightCheck>();
+        services.TryAddSingleton<RecheckCopyright>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICatalogSubscriber, CopyrightCheck>(sp => sp.GetRequiredService<CopyrightCheck>()));
         return services;
     }
 }

@@ -163,5 +163,59 @@ internal static class Migrations
             CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
                 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
             """),
+        new(8, "reference libraries, copyright alarms and the check's cursor", """
+            CREATE TABLE reference_libraries (
+                name        TEXT PRIMARY KEY COLLATE NOCASE,
+                licence     TEXT NOT NULL,
+                source      TEXT NOT NULL,
+                imported_at TEXT NOT NULL
+            );
+            CREATE TABLE reference_items (
+                id        INTEGER PRIMARY KEY,
+                library   TEXT NOT NULL REFERENCES reference_libraries(name) ON DELETE CASCADE,
+                item_id   TEXT NOT NULL,
+                size      INTEGER NOT NULL,
+                modified  TEXT NOT NULL,
+                signature BLOB NOT NULL,
+                preview   BLOB,
+                UNIQUE (library, item_id)
+            );
+            CREATE TABLE similarity_alarms (
+                id               INTEGER PRIMARY KEY,
+                asset_id         INTEGER NOT NULL,
+                asset_key        TEXT NOT NULL,
+                shot_index       INTEGER,
+                start_seconds    REAL,
+                end_seconds      REAL,
+                modality         TEXT NOT NULL,
+                percent          REAL NOT NULL,
+                reference_id     INTEGER NOT NULL,
+                library          TEXT NOT NULL,
+                licence          TEXT NOT NULL,
+                reference_item   TEXT NOT NULL,
+                query_region     TEXT,
+                reference_region TEXT,
+                mirrored         INTEGER NOT NULL DEFAULT 0,
+                ai_generated     INTEGER NOT NULL DEFAULT 0,
+                raised_at        TEXT NOT NULL,
+                status           TEXT NOT NULL,
+                decided_by       TEXT,
+                decided_at       TEXT,
+                reason           TEXT
+            );
+            CREATE INDEX ix_similarity_alarms_status ON similarity_alarms(status, id);
+            CREATE INDEX ix_similarity_alarms_asset ON similarity_alarms(asset_id);
+            CREATE TABLE similarity_checks (
+                asset_id          INTEGER PRIMARY KEY,
+                etag              TEXT NOT NULL,
+                reference_version TEXT NOT NULL,
+                checked_at        TEXT NOT NULL
+            );
+            CREATE TABLE similarity_cursor (
+                id       INTEGER PRIMARY KEY CHECK (id = 1),
+                sequence INTEGER NOT NULL
+            );
+            INSERT INTO similarity_cursor (id, sequence) VALUES (1, 0);
+            """),
 ];
 }

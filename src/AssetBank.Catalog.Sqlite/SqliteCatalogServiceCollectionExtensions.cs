@@ -1,5 +1,7 @@
 using AssetBank.Catalog.Sqlite.Accounts;
 using AssetBank.Catalog.Sqlite.Reuse;
+using AssetBank.Catalog.Sqlite.Similarity;
+using AssetBank.Core.Similarity;
 using AssetBank.Core.Accounts;
 using AssetBank.Core.Catalog;
 using AssetBank.Core.Reuse;
@@ -29,6 +31,8 @@ public static class SqliteCatalogServiceCollectionExtensions
         services.AddSingleton<IReuseLedger, SqliteReuseLedger>();
         services.AddSingleton<IUserAccounts, SqliteUserAccounts>();
         services.AddSingleton<IAuditTrail, SqliteAuditTrail>();
+        services.AddSingleton<IReferenceLibraries, SqliteReferenceLibraries>();
+        services.AddSingleton<IAlarmStore, SqliteAlarmStore>();
         return services;
     }
 }

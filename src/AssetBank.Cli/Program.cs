@@ -36,6 +36,8 @@ var root = new RootCommand("AssetBank 内容资产银行 — content asset bank 
     SimilarityCommand.Create(),
     UsersCommand.Create(),
     AuditCommand.Create(),
+    ReferenceCommand.Create(),
+    AlarmsCommand.Create(),
 };
 
 try

@@ -29,6 +29,7 @@ public static class MediaServiceCollectionExtensions
         services.TryAddSingleton<IProcessRunner, ProcessRunner>();
         services.TryAddSingleton<IMediaAnalyzer, MediaAnalyzer>();
         services.TryAddSingleton<IPictureDecoder, PictureDecoder>();
+        services.TryAddSingleton<IPicturePreview, PicturePreview>();
         services.AddSingleton<MediaStage>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IIngestionStage, MediaStage>(sp => sp.GetRequiredService<MediaStage>()));
         return services;
