@@ -62,6 +62,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizePage("/Upload", Policies.Upload);
     o.Conventions.AuthorizeFolder("/Kickoff", Policies.ReadProjects);
     o.Conventions.AuthorizePage("/Dashboard", Policies.Reports);
+    o.Conventions.AuthorizePage("/Alarms", Policies.Decide);
 });
 
 var app = builder.Build();
@@ -106,6 +107,7 @@ app.MapProjectsEndpoints();
 app.MapReuseEndpoints();
 app.MapReportsEndpoints();
 app.MapUsersEndpoints();
+app.MapAlarmsEndpoints();
 app.MapRazorPages();
 try
 {

@@ -118,4 +118,25 @@ public sealed class JourneyTests(BrowserFixture fixture) : IClassFixture<Browser
             await Expect(producer.Locator("h1")).ToHaveTextAsync("无权访问");
         });
     }
+
+    [Fact]
+    public async Task Leadership_reviews_a_copyright_alarm_side_by_side_and_approves_it_with_a_reason()
+    {
+        var lead = await fixture.SignInAsync("zhang.lead");
+        await fixture.JourneyAsync("alarm", lead, async () =>
+        {
+            await lead.GotoAsync("/alarms");
+            var alarm = lead.GetByTestId("alarm").Filter(new() { HasText = "AI海报" });
+            await Expect(alarm).ToHaveCountAsync(1);
+            await Expect(alarm).ToContainTextAsync("视觉中国");
+            await Expect(alarm).ToContainTextAsync("RF, contract 2025-031");
+            await Expect(alarm.Locator("img")).ToHaveCountAsync(2);
+            await lead.WaitForFunctionAsync("() => [...document.querySelectorAll('[data-testid=alarm] img')].every(i => i.complete && i.naturalWidth > 0)");
+            await alarm.GetByTestId("reason").FillAsync("已购买视觉中国 RF 授权，合同 2025-031");
+            await alarm.GetByTestId("approve").ClickAsync();
+            await Expect(lead.GetByTestId("message")).ToContainTextAsync("已批准使用");
+            await lead.GotoAsync("/alarms?status=approved");
+            await Expect(lead.GetByTestId("alarm").Filter(new() { HasText = "AI海报" })).ToContainTextAsync("zhang.lead");
+        });
+    }
 }

@@ -26,4 +26,29 @@ internal static class MediaFiles
             throw new InvalidOperationException("ffmpeg could not make the test video: " + errors);
         }
     }
+
+    /// <summary>A 640×360 frame of ffmpeg's testsrc2 pattern, optionally altered by a filter (crop, grade…).</summary>
+    public static async Task PictureAsync(string path, string? filter = null)
+    {
+        var info = new ProcessStartInfo("ffmpeg") { RedirectStandardError = true };
+        foreach (var argument in new[] { "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25", "-frames:v", "1" })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        if (filter is not null)
+        {
+            info.ArgumentList.Add("-vf");
+            info.ArgumentList.Add(filter);
+        }
+
+        info.ArgumentList.Add(path);
+        using var process = Process.Start(info)!;
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException("ffmpeg could not make the test picture: " + errors);
+        }
+    }
 }

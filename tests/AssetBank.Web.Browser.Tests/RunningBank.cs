@@ -61,10 +61,16 @@ public sealed class RunningBank : IAsyncLifetime
             await RunCliAsync(["users", "add", name, "--role", role, "--password-stdin", "--data", Folder], Password);
         }
 
+        // A licensed stock library with one picture; the seed below uploads an edited copy of it, which must raise an alarm.
+        var references = Path.Combine(Folder, "references");
+        Directory.CreateDirectory(references);
+        await MediaFiles.PictureAsync(Path.Combine(references, "vcg-000123.png"));
+        await RunCliAsync(["reference", "import", references, "--name", "视觉中国", "--licence", "RF, contract 2025-031", "--data", Folder], string.Empty);
+
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
         var dll = Path.Combine(RepositoryRoot, "src", "AssetBank.Web", "bin", Configuration, "net10.0", "AssetBank.Web.dll");
-        _web = Start("dotnet", [dll, "--data", Folder, "--urls", BaseUrl], environment: new() { ["Api__Keys__0"] = ApiKey });
+        _web = Start("dotnet", [dll, "--data", Folder, "--urls", BaseUrl], environment: new() { ["Api__Keys__0"] = ApiKey, ["Accounts__SignInAttemptsPerMinute"] = "1000" });
         using var http = new HttpClient();
         for (var attempt = 0; attempt < 240; attempt++)
         {
@@ -117,11 +123,13 @@ public sealed class RunningBank : IAsyncLifetime
         Directory.CreateDirectory(Media);
         var video = Path.Combine(Media, "夜醒哄娃.mp4");
         await MediaFiles.TwoSceneVideoAsync(video);
+        var edited = Path.Combine(Media, "AI海报.jpg");
+        await MediaFiles.PictureAsync(edited, "crop=576:324:0:0,scale=640:360,eq=brightness=0.06");
         var copy = Path.Combine(Media, "夜醒文案.txt");
         await File.WriteAllTextAsync(copy, "新手爸爸半夜哄娃，宝宝夜醒哭闹，凌晨三点的焦虑。恒温暖奶器让爸爸也能从容冲奶。");
         using var http = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromMinutes(5) };
         http.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
-        foreach (var file in new[] { video, copy })
+        foreach (var file in new[] { video, edited, copy })
         {
             using var form = new MultipartFormDataContent
             {

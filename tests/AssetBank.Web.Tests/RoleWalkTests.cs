@@ -40,6 +40,13 @@ public sealed class RoleWalkTests : IDisposable
         ["POST /api/users/{name}/disable"] = [UserRole.Admin],
         ["POST /api/users/{name}/enable"] = [UserRole.Admin],
         ["GET /api/audit"] = [UserRole.Admin],
+        ["GET /api/alarms"] = [UserRole.Leadership],
+        ["GET /api/alarms/{id}"] = [UserRole.Leadership],
+        ["GET /api/alarms/{id}/reference-preview"] = [UserRole.Leadership],
+        ["POST /api/alarms/{id}/approve"] = [UserRole.Leadership],
+        ["POST /api/alarms/{id}/reject"] = [UserRole.Leadership],
+        ["GET /api/references"] = [UserRole.Admin],
+        ["DELETE /api/references/{name}"] = [UserRole.Admin],
     };
 
     /// <summary>Endpoints that authenticate by their own token instead of a user (MinIO's webhook).</summary>
