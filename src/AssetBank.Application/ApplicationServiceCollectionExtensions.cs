@@ -1,4 +1,5 @@
 using AssetBank.Application.Assets;
+using AssetBank.Application.Collections;
 using AssetBank.Application.Ingesting;
 using AssetBank.Application.Reuse;
 using AssetBank.Application.Searching;
@@ -66,6 +67,9 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<OverrideGate>();
         services.TryAddSingleton<ReuseReports>();
         services.TryAddSingleton<MatchFolders>();
+        services.TryAddSingleton<EditCollections>();
+        services.TryAddSingleton<CollectionQueries>();
+        services.TryAddSingleton<ExportCollections>();
         return services;
     }
 }

@@ -1,6 +1,10 @@
+using AssetBank.Catalog.Sqlite.Collections;
 using AssetBank.Catalog.Sqlite.Reuse;
+using AssetBank.Catalog.Sqlite.SavedSearches;
 using AssetBank.Core.Catalog;
+using AssetBank.Core.Collections;
 using AssetBank.Core.Reuse;
+using AssetBank.Core.SavedSearches;
 using AssetBank.Core.Tagging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +29,8 @@ public static class SqliteCatalogServiceCollectionExtensions
         services.AddSingleton<ICatalogMaintenance, SqliteCatalogMaintenance>();
         services.AddSingleton<ITagCache, SqliteTagCache>();
         services.AddSingleton<IReuseLedger, SqliteReuseLedger>();
+        services.AddSingleton<ICollectionStore, SqliteCollectionStore>();
+        services.AddSingleton<ISavedSearchStore, SqliteSavedSearchStore>();
         return services;
     }
 }
