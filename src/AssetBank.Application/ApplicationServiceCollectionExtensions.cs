@@ -2,6 +2,7 @@ using AssetBank.Application.Assets;
 using AssetBank.Application.Collections;
 using AssetBank.Application.Ingesting;
 using AssetBank.Application.Reuse;
+using AssetBank.Application.SavedSearches;
 using AssetBank.Application.Searching;
 using AssetBank.Application.Similarity;
 using AssetBank.Application.Status;
@@ -70,6 +71,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<EditCollections>();
         services.TryAddSingleton<CollectionQueries>();
         services.TryAddSingleton<ExportCollections>();
+        services.TryAddSingleton<ManageSavedSearches>();
         return services;
     }
 }

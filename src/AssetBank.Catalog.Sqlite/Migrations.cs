@@ -173,6 +173,7 @@ internal static class Migrations
                 created_at    TEXT    NOT NULL,
                 expires_at    TEXT    NOT NULL
             );
+            ALTER TABLE assets ADD COLUMN description TEXT;
             CREATE TABLE saved_searches (
                 name        TEXT PRIMARY KEY COLLATE NOCASE,
                 owner       TEXT NOT NULL,

@@ -31,6 +31,8 @@ public static class SqliteCatalogServiceCollectionExtensions
         services.AddSingleton<IReuseLedger, SqliteReuseLedger>();
         services.AddSingleton<ICollectionStore, SqliteCollectionStore>();
         services.AddSingleton<ISavedSearchStore, SqliteSavedSearchStore>();
+        services.AddSingleton<IAssetWarnings, SqliteAssetWarnings>();
+        services.AddSingleton<IExternalIdLookup, SqliteExternalIdLookup>();
         return services;
     }
 }

@@ -35,6 +35,7 @@ var root = new RootCommand("AssetBank 内容资产银行 — content asset bank 
     ReportCommand.Create(),
     SimilarityCommand.Create(),
     CollectionsCommand.Create(),
+    SearchesCommand.Create(),
 };
 
 try

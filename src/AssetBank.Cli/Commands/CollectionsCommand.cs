@@ -236,7 +236,7 @@ internal static class CollectionsCommand
 
             if (p.GetValue(zip) is { } zipPath)
             {
-                var progress = new Progress(e => Console.Error.WriteLine($"[{e.Done}/{e.Total}] {TerminalText.Escape(e.Item)}"));
+                var progress = new SyncProgress<CollectionExportProgress>(e => Console.Error.WriteLine($"[{e.Done}/{e.Total}] {TerminalText.Escape(e.Item)}"));
                 var report = await export.ZipAsync(name, who, zipPath, progress, ct);
                 await Console.Error.WriteLineAsync($"已导出 {report.Items} 项、{report.Files} 个文件，{report.Bytes / 1024.0 / 1024.0:0.0} MB → {report.Path}");
                 foreach (var problem in report.Problems)
@@ -297,9 +297,4 @@ internal static class CollectionsCommand
         CollectionItemKind.Shot => string.Create(CultureInfo.InvariantCulture, $"{item.AssetKey} 镜头 {item.ShotIndex}"),
         _ => item.AssetKey ?? string.Empty,
     };
-
-    private sealed class Progress(Action<CollectionExportProgress> report) : IProgress<CollectionExportProgress>
-    {
-        public void Report(CollectionExportProgress value) => report(value);
-    }
 }
