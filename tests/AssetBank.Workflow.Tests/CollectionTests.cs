@@ -7,7 +7,7 @@ using AssetBank.Core.Storage;
 
 namespace AssetBank.Workflow.Tests;
 
-public sealed class CollectionTests : IAsyncLifetime
+public sealed class CollectionTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Video = "clients/anzhi/tvc.mp4";
     private const string Notes = "clients/anzhi/notes.md";
@@ -186,6 +186,42 @@ public sealed class CollectionTests : IAsyncLifetime
         Assert.Contains("'=HYPERLINK", lines[1], StringComparison.Ordinal);
         Assert.Contains($"{Video},1,", lines[2], StringComparison.Ordinal);
         Assert.Contains("\"镜头, 带逗号\"", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ten_thousand_items_export_one_by_one_with_progress_for_each()
+    {
+        var created = await _bank.Get<EditCollections>().CreateAsync("一万", "李策略", null, default);
+        var store = _bank.Get<ICollectionStore>();
+        var shot = await _bank.Get<EditCollections>().AddAssetAsync("一万", "李策略", Video, 1, null, null, default);
+        for (var i = 1; i < 10_000; i++)
+        {
+            await store.AddItemAsync(created.Id, i % 2500 == 0 ? shot with { Id = 0 } : new CollectionItem { Kind = CollectionItemKind.Text, Text = $"条目 {i}", AddedBy = "李策略", AddedAt = DateTimeOffset.UtcNow }, default);
+        }
+
+        var zipPath = Path.Combine(_bank.Root, "ten-thousand.zip");
+        var reported = 0;
+        var last = 0;
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var report = await _bank.Get<ExportCollections>().ZipAsync("一万", "李策略", zipPath, new SyncProgress(p =>
+        {
+            reported++;
+            last = p.Done;
+        }), default);
+        output.WriteLine($"10,000 items: {report.Files} files, {report.Bytes / 1024} KiB; managed heap {before / 1048576.0:0.0} MB before, {GC.GetTotalMemory(false) / 1048576.0:0.0} MB after, peak working set {Environment.WorkingSet / 1048576.0:0.0} MB");
+
+        Assert.Equal(10_000, reported);
+        Assert.Equal(10_000, last);
+        Assert.Equal(8, report.Files); // four shots, each cut and its keyframe
+        using var zip = ZipFile.OpenRead(zipPath);
+        using var csv = new StreamReader(zip.GetEntry("items.csv")!.Open());
+        var rows = 0;
+        while (await csv.ReadLineAsync() is not null)
+        {
+            rows++;
+        }
+
+        Assert.Equal(10_001, rows);
     }
 
     private static async Task<double> ProbeDurationAsync(string path)

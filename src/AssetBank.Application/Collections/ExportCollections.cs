@@ -52,7 +52,11 @@ public sealed class ExportCollections(ICollectionStore store, IAssetReader asset
                     progress?.Report(new CollectionExportProgress(++done, collection.Items.Count, Describe(item)));
                 }
 
-                await WriteTextEntryAsync(zip, "collection.md", Markdown(collection, titles, problems), cancellationToken);
+                await using (var sheet = new StreamWriter(zip.CreateEntry("collection.md").Open(), new UTF8Encoding(false)))
+                {
+                    await WriteMarkdownAsync(sheet, collection, titles, problems, cancellationToken);
+                }
+
                 await using (var csv = new StreamWriter(zip.CreateEntry("items.csv").Open(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
                 {
                     await WriteCsvRowsAsync(csv, collection, titles, cancellationToken);
@@ -156,12 +160,6 @@ public sealed class ExportCollections(ICollectionStore store, IAssetReader asset
         await content.CopyToAsync(entry, cancellationToken);
     }
 
-    private static async Task WriteTextEntryAsync(ZipArchive zip, string entryName, string text, CancellationToken cancellationToken)
-    {
-        await using var writer = new StreamWriter(zip.CreateEntry(entryName).Open(), new UTF8Encoding(false));
-        await writer.WriteAsync(text.AsMemory(), cancellationToken);
-    }
-
     private static async Task WriteCsvRowsAsync(TextWriter output, CollectionState collection, Dictionary<long, string?> titles, CancellationToken cancellationToken)
     {
         await output.WriteLineAsync(string.Join(",", CsvHeader).AsMemory(), cancellationToken);
@@ -179,13 +177,14 @@ public sealed class ExportCollections(ICollectionStore store, IAssetReader asset
         await output.FlushAsync(cancellationToken);
     }
 
-    private static string Markdown(CollectionState collection, Dictionary<long, string?> titles, List<string> problems)
+    /// <summary>Every item in order, with notes and texts; written item by item so a long collection never sits in memory as one string.</summary>
+    private static async Task WriteMarkdownAsync(TextWriter output, CollectionState collection, Dictionary<long, string?> titles, List<string> problems, CancellationToken cancellationToken)
     {
+        await output.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"# {collection.Name}\n\n所有者 (owner): {collection.Owner} · {collection.Items.Count} 项 · 更新于 {collection.UpdatedAt:yyyy-MM-dd HH:mm} UTC\n\n").AsMemory(), cancellationToken);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"# {collection.Name}\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"所有者 (owner): {collection.Owner} · {collection.Items.Count} 项 · 更新于 {collection.UpdatedAt:yyyy-MM-dd HH:mm} UTC\n\n");
         foreach (var item in collection.Items)
         {
+            text.Clear();
             text.Append(CultureInfo.InvariantCulture, $"## {item.Position}. ");
             if (item.Kind == CollectionItemKind.Text)
             {
@@ -216,18 +215,17 @@ public sealed class ExportCollections(ICollectionStore store, IAssetReader asset
             }
 
             text.Append(CultureInfo.InvariantCulture, $"\n— {item.AddedBy}, {item.AddedAt:yyyy-MM-dd}\n\n");
+            await output.WriteAsync(text, cancellationToken);
         }
 
         if (problems.Count > 0)
         {
-            text.Append("## 未能导出 (not exported)\n\n");
+            await output.WriteAsync("## 未能导出 (not exported)\n\n".AsMemory(), cancellationToken);
             foreach (var problem in problems)
             {
-                text.Append("- ").Append(problem).Append('\n');
+                await output.WriteAsync($"- {problem}\n".AsMemory(), cancellationToken);
             }
         }
-
-        return text.ToString();
     }
 
     private static string? Seconds(double? value) => value?.ToString("0.###", CultureInfo.InvariantCulture);
