@@ -89,6 +89,17 @@ internal static class CliContext
         var folder = configuration[AssetBankConfiguration.DataRootKey] is { Length: > 0 } root ? Path.GetFullPath(root) : Path.GetDirectoryName(catalogPath)!;
         if (!File.Exists(catalogPath))
         {
+            // A store with objects (or a writer at work) but no catalog yet is a bank being built, not a missing one.
+            var storeRoot = configuration["Store:FileSystem:Root"];
+            var hasStore = string.Equals(configuration["Store:Provider"], "FileSystem", StringComparison.OrdinalIgnoreCase)
+                && storeRoot is { Length: > 0 } && Directory.Exists(storeRoot) && Directory.EnumerateFileSystemEntries(storeRoot).Any();
+            var lockPath = configuration["Data:LockPath"] is { Length: > 0 } configuredLock ? configuredLock : Path.Combine(Path.GetDirectoryName(catalogPath)!, "writer.lock");
+            if (hasStore || File.Exists(lockPath))
+            {
+                Console.Error.WriteLine($"资产库: {folder}（尚无目录库，从存储建立 / no catalog yet: it is built from the store）");
+                return;
+            }
+
             if (ReadOnlyCommands.Contains(command))
             {
                 throw new RequestRejectedException(
