@@ -1,7 +1,9 @@
 using AssetBank.Application.Accounts;
 using AssetBank.Application.Assets;
+using AssetBank.Application.Collections;
 using AssetBank.Application.Ingesting;
 using AssetBank.Application.Reuse;
+using AssetBank.Application.SavedSearches;
 using AssetBank.Application.Searching;
 using AssetBank.Application.Similarity;
 using AssetBank.Application.Status;
@@ -83,6 +85,10 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<CopyrightCheck>();
         services.TryAddSingleton<RecheckCopyright>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICatalogSubscriber, CopyrightCheck>(sp => sp.GetRequiredService<CopyrightCheck>()));
+        services.TryAddSingleton<EditCollections>();
+        services.TryAddSingleton<CollectionQueries>();
+        services.TryAddSingleton<ExportCollections>();
+        services.TryAddSingleton<ManageSavedSearches>();
         return services;
     }
 }

@@ -136,7 +136,7 @@ internal static class Migrations
             CREATE TRIGGER project_briefs_append_only_delete BEFORE DELETE ON project_briefs
                 BEGIN SELECT RAISE(ABORT, 'brief versions are append-only: save a new version'); END;
             """),
-            new(5, "accounts and the audit trail", """
+        new(5, "accounts and the audit trail", """
             CREATE TABLE users (
                 name             TEXT PRIMARY KEY COLLATE NOCASE,
                 display_name     TEXT NOT NULL,
@@ -163,6 +163,53 @@ internal static class Migrations
             CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
                 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
             """),
+        new(6, "collections with items, shares and links; saved searches", """
+            CREATE TABLE collections (
+                id         INTEGER PRIMARY KEY,
+                name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                owner      TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            CREATE TABLE collection_items (
+                id            INTEGER PRIMARY KEY,
+                collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+                position      INTEGER NOT NULL,
+                kind          TEXT    NOT NULL,
+                asset_id      INTEGER,
+                asset_key     TEXT,
+                shot_index    INTEGER,
+                start_seconds REAL,
+                end_seconds   REAL,
+                text          TEXT,
+                note          TEXT,
+                added_by      TEXT    NOT NULL,
+                added_at      TEXT    NOT NULL
+            );
+            CREATE INDEX ix_collection_items_collection ON collection_items(collection_id, position);
+            CREATE TABLE collection_shares (
+                collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+                user_name     TEXT    NOT NULL COLLATE NOCASE,
+                access        TEXT    NOT NULL,
+                PRIMARY KEY (collection_id, user_name)
+            );
+            CREATE TABLE collection_links (
+                token_hash    TEXT    PRIMARY KEY,
+                collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+                created_by    TEXT    NOT NULL,
+                created_at    TEXT    NOT NULL,
+                expires_at    TEXT    NOT NULL
+            );
+            ALTER TABLE assets ADD COLUMN description TEXT;
+            CREATE TABLE saved_searches (
+                name        TEXT PRIMARY KEY COLLATE NOCASE,
+                owner       TEXT NOT NULL,
+                query_json  TEXT NOT NULL,
+                saved_at    TEXT NOT NULL,
+                last_run_at TEXT
+            );
+            """),
+    ];
         new(8, "reference libraries, copyright alarms and the check's cursor", """
             CREATE TABLE reference_libraries (
                 name        TEXT PRIMARY KEY COLLATE NOCASE,

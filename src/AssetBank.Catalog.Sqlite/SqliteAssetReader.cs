@@ -14,7 +14,7 @@ namespace AssetBank.Catalog.Sqlite;
 /// <summary>Reads assets and their derived data from the embedded catalog.</summary>
 public sealed class SqliteAssetReader(SqliteDatabase database) : IAssetReader
 {
-    private const string IndexableColumns = $"a.id, a.key, a.etag, a.size, a.store_last_modified, a.content_sha256, a.kind, a.format, a.content_type, a.status, a.failure_reason, a.first_seen, a.last_seen, a.processed_at, a.external_id, a.client, a.project, a.channel, a.producer, a.created, a.ai_generated, a.license, a.source_library, a.title, d.media_json, d.content_json, d.tags_json";
+    private const string IndexableColumns = $"a.id, a.key, a.etag, a.size, a.store_last_modified, a.content_sha256, a.kind, a.format, a.content_type, a.status, a.failure_reason, a.first_seen, a.last_seen, a.processed_at, a.external_id, a.client, a.project, a.channel, a.producer, a.created, a.ai_generated, a.license, a.source_library, a.title, a.description, d.media_json, d.content_json, d.tags_json";
 
     public Task<Asset?> FindByKeyAsync(string key, CancellationToken cancellationToken) =>
         FindOneAsync("key = $value", key, cancellationToken);
@@ -139,7 +139,7 @@ public sealed class SqliteAssetReader(SqliteDatabase database) : IAssetReader
             while (await reader.ReadAsync(cancellationToken))
             {
                 var asset = AssetRows.Read(reader);
-                var derived = ReadDerived(reader, 24, asset.Key);
+                var derived = ReadDerived(reader, 25, asset.Key);
                 var edits = await DerivedDataWriter.ReadHumanEditsAsync(connection, null, asset.Id, cancellationToken);
                 result.Add(new IndexableAsset(asset, derived, Effective(asset.Key, derived.Tags, edits)));
             }
@@ -173,7 +173,7 @@ public sealed class SqliteAssetReader(SqliteDatabase database) : IAssetReader
             try
             {
                 var asset = AssetRows.Read(reader);
-                var derived = ReadDerived(reader, 24, asset.Key);
+                var derived = ReadDerived(reader, 25, asset.Key);
                 var edits = edited.Contains(asset.Id)
                     ? await DerivedDataWriter.ReadHumanEditsAsync(editConnection, null, asset.Id, cancellationToken)
                     : [];

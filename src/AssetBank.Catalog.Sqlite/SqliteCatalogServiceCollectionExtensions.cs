@@ -3,8 +3,12 @@ using AssetBank.Catalog.Sqlite.Reuse;
 using AssetBank.Catalog.Sqlite.Similarity;
 using AssetBank.Core.Similarity;
 using AssetBank.Core.Accounts;
+using AssetBank.Catalog.Sqlite.Collections;
+using AssetBank.Catalog.Sqlite.SavedSearches;
 using AssetBank.Core.Catalog;
+using AssetBank.Core.Collections;
 using AssetBank.Core.Reuse;
+using AssetBank.Core.SavedSearches;
 using AssetBank.Core.Tagging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +37,10 @@ public static class SqliteCatalogServiceCollectionExtensions
         services.AddSingleton<IAuditTrail, SqliteAuditTrail>();
         services.AddSingleton<IReferenceLibraries, SqliteReferenceLibraries>();
         services.AddSingleton<IAlarmStore, SqliteAlarmStore>();
+        services.AddSingleton<ICollectionStore, SqliteCollectionStore>();
+        services.AddSingleton<ISavedSearchStore, SqliteSavedSearchStore>();
+        services.AddSingleton<IAssetWarnings, SqliteAssetWarnings>();
+        services.AddSingleton<IExternalIdLookup, SqliteExternalIdLookup>();
         return services;
     }
 }

@@ -38,6 +38,8 @@ var root = new RootCommand("AssetBank 内容资产银行 — content asset bank 
     AuditCommand.Create(),
     ReferenceCommand.Create(),
     AlarmsCommand.Create(),
+    CollectionsCommand.Create(),
+    SearchesCommand.Create(),
 };
 
 try

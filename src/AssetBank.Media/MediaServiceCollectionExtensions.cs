@@ -1,3 +1,4 @@
+using AssetBank.Core.Collections;
 using AssetBank.Core.Ingestion;
 using AssetBank.Core.Similarity;
 using AssetBank.Media.Images;
@@ -30,6 +31,7 @@ public static class MediaServiceCollectionExtensions
         services.TryAddSingleton<IMediaAnalyzer, MediaAnalyzer>();
         services.TryAddSingleton<IPictureDecoder, PictureDecoder>();
         services.TryAddSingleton<IPicturePreview, PicturePreview>();
+        services.TryAddSingleton<IClipCutter, FfmpegClipCutter>();
         services.AddSingleton<MediaStage>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IIngestionStage, MediaStage>(sp => sp.GetRequiredService<MediaStage>()));
         return services;

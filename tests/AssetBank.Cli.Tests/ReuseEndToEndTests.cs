@@ -1,5 +1,3 @@
-using AssetBank.SampleLibrary;
-
 namespace AssetBank.Cli.Tests;
 
 /// <summary>
@@ -87,27 +85,7 @@ public sealed class ReuseEndToEndTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private static async Task<string> Run(string[] arguments)
-    {
-        var (code, output, error) = await CliProcess.RunAsync(arguments);
-        Assert.True(code == 0, $"assetbank {string.Join(' ', arguments)} → {code}\n{output}\n{error}");
-        return output;
-    }
+    private static Task<string> Run(string[] arguments) => SampleBank.Run(arguments);
 
-    private async Task PrepareLibraryAsync(string data)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        var library = Path.Combine(_root, "library");
-        await SampleLibraryGenerator.GenerateAsync(new GeneratorOptions(library, LibrarySize.Small), null, timeout.Token);
-        var store = Path.Combine(data, "store", "sample");
-        foreach (var file in Directory.EnumerateFiles(library, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "manifest.json"))
-        {
-            var target = Path.Combine(store, Path.GetRelativePath(library, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        var (code, _, error) = await CliProcess.RunAsync("ingest", "--data", data);
-        Assert.True(code == 0, error);
-    }
+    private Task PrepareLibraryAsync(string data) => SampleBank.PrepareAsync(_root, data);
 }

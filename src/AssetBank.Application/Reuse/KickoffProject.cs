@@ -1,8 +1,10 @@
 using System.Globalization;
+using AssetBank.Application.Collections;
 using AssetBank.Application.Searching;
 using AssetBank.Application.Writing;
 using AssetBank.Core.Assets;
 using AssetBank.Core.Catalog;
+using AssetBank.Core.Collections;
 using AssetBank.Core.Errors;
 using AssetBank.Core.Reuse;
 using AssetBank.Core.Search;
@@ -13,7 +15,8 @@ namespace AssetBank.Application.Reuse;
 
 /// <summary>
 /// <c>assetbank kickoff brief.yaml</c>: registers the brief (a new version when it changed), proposes candidates from
-/// search for every line, and records the gate decision when the outcome is new.
+/// search for every line, and records the gate decision when the outcome is new. With a collection (素材篮), its assets
+/// and shots are offered first on every line whose deliverable kind they fit.
 /// </summary>
 public sealed class KickoffProject(
     IReuseLedger ledger,
@@ -22,9 +25,10 @@ public sealed class KickoffProject(
     RateCardFile rateCard,
     DataFolderWriterLock writerLock,
     IOptions<ReuseOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    CollectionQueries collections)
 {
-    public async Task<KickoffReport> RunAsync(string briefPath, string? who, IProgress<string>? waiting, CancellationToken cancellationToken)
+    public async Task<KickoffReport> RunAsync(string briefPath, string? who, IProgress<string>? waiting, CancellationToken cancellationToken, string? fromCollection = null)
     {
         var card = await rateCard.LoadAsync(cancellationToken);
         var brief = await BriefReader.ReadAsync(briefPath, card, cancellationToken);
@@ -42,6 +46,7 @@ public sealed class KickoffProject(
     private async Task<KickoffReport> RegisterAsync(ProjectBrief brief, RateCard card, string? who, IProgress<string>? waiting, CancellationToken cancellationToken)
     {
         var person = who ?? brief.Strategist ?? Environment.UserName;
+        var collected = fromCollection is null ? null : await collections.ShowAsync(fromCollection, person, cancellationToken);
         var threshold = options.Value.GateThreshold;
         ProjectState state;
         IReadOnlyList<ReuseLedgerEntry> gate;
@@ -53,7 +58,7 @@ public sealed class KickoffProject(
             state = await ledger.GetProjectAsync(brief.Code, cancellationToken) ?? state;
         }
 
-        return await ReportAsync(state, card, GateLedger.Describe(gate), cancellationToken);
+        return await ReportAsync(state, card, GateLedger.Describe(gate), collected, cancellationToken);
     }
 
     /// <summary>The report of a registered project, without writing anything.</summary>
@@ -61,7 +66,7 @@ public sealed class KickoffProject(
     {
         var state = await ledger.GetProjectAsync(code, cancellationToken)
             ?? throw new RequestRejectedException($"项目 {code}", "is not registered; run `assetbank kickoff BRIEF` first");
-        return await ReportAsync(state, await rateCard.LoadAsync(cancellationToken), null, cancellationToken);
+        return await ReportAsync(state, await rateCard.LoadAsync(cancellationToken), null, null, cancellationToken);
     }
 
     private static void CheckRevision(ProjectState? previous, ProjectBrief brief)
@@ -73,7 +78,7 @@ public sealed class KickoffProject(
         }
     }
 
-    private async Task<KickoffReport> ReportAsync(ProjectState state, RateCard card, string? gateChange, CancellationToken cancellationToken)
+    private async Task<KickoffReport> ReportAsync(ProjectState state, RateCard card, string? gateChange, CollectionState? collected, CancellationToken cancellationToken)
     {
         var threshold = options.Value.GateThreshold;
         var lines = new List<LineProposal>();
@@ -82,7 +87,9 @@ public sealed class KickoffProject(
         {
             var entry = card.Find(line.Kind);
             var links = state.ActiveLinks.Where(l => string.Equals(l.LineId, line.Id, StringComparison.OrdinalIgnoreCase)).ToList();
-            var (candidates, lag) = await CandidatesAsync(state.Brief, line, entry, links, cancellationToken);
+            var (searched, lag) = await CandidatesAsync(state.Brief, line, entry, links, cancellationToken);
+            var fromCollection = collected is null ? [] : await CollectedAsync(collected, line, entry, links, cancellationToken);
+            var candidates = fromCollection.Concat(searched.Where(c => !fromCollection.Any(f => f.AssetId == c.AssetId && f.ShotIndex == c.ShotIndex))).ToList();
             note ??= lag;
             var confirmed = links.Sum(l => l.Share);
             // A shot of a video that is itself proposed whole adds nothing the whole video does not already cover.
@@ -143,10 +150,7 @@ public sealed class KickoffProject(
                 continue;
             }
 
-            var duration = hit.StartSeconds is { } start && hit.EndSeconds is { } end
-                ? end - start
-                : line.Unit == RateUnit.Piece ? null : (await assets.GetDerivedAsync(asset.Id, cancellationToken)).Media?.Probe?.Duration?.TotalSeconds;
-            var share = Math.Min(1m, ReuseMath.UnitsCovered(line.Unit, duration) / line.Quantity);
+            var share = await ProposedShareAsync(line, asset.Id, hit.StartSeconds, hit.EndSeconds, cancellationToken);
             result.Add(new ReuseCandidate(
                 asset.Id,
                 asset.Key,
@@ -164,6 +168,50 @@ public sealed class KickoffProject(
         }
 
         return (result, lag);
+    }
+
+    /// <summary>The collection's assets and shots that fit the line's deliverable kind and are not confirmed on it yet.</summary>
+    private async Task<List<ReuseCandidate>> CollectedAsync(CollectionState collected, DeliverableLine line, RateCardEntry? entry, IReadOnlyList<ReuseLink> links, CancellationToken cancellationToken)
+    {
+        var kinds = entry?.AssetKinds ?? [];
+        var result = new List<ReuseCandidate>();
+        foreach (var item in collected.Items)
+        {
+            if (item.AssetId is not { } id
+                || links.Any(l => l.Confirmation.AssetId == id && l.Confirmation.ShotIndex == item.ShotIndex)
+                || await assets.FindByIdAsync(id, cancellationToken) is not { Status: AssetStatus.Processed } asset
+                || (kinds.Count > 0 && !kinds.Contains(AssetKindNames.ToWire(asset.Kind), StringComparer.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var share = await ProposedShareAsync(line, id, item.StartSeconds, item.EndSeconds, cancellationToken);
+            result.Add(new ReuseCandidate(
+                id,
+                asset.Key,
+                item.ShotIndex,
+                item.StartSeconds,
+                item.EndSeconds,
+                TimeCodes.Range(item.StartSeconds, item.EndSeconds),
+                asset.Metadata.Title,
+                $"素材篮 {collected.Name}",
+                0f,
+                [],
+                item.Note is { } note ? [note] : [],
+                Rights(asset),
+                decimal.Round(share, 4)));
+        }
+
+        return result;
+    }
+
+    /// <summary>How much of the line a range (or the whole asset when no range) would cover.</summary>
+    private async Task<decimal> ProposedShareAsync(DeliverableLine line, long assetId, double? start, double? end, CancellationToken cancellationToken)
+    {
+        var duration = start is { } from && end is { } to
+            ? to - from
+            : line.Unit == RateUnit.Piece ? null : (await assets.GetDerivedAsync(assetId, cancellationToken)).Media?.Probe?.Duration?.TotalSeconds;
+        return Math.Min(1m, ReuseMath.UnitsCovered(line.Unit, duration) / line.Quantity);
     }
 
     private static List<string> Words(SearchSnippet? snippet) =>

@@ -79,7 +79,7 @@ public static class ReuseReportExport
 
     private static Cell TextCell(string text) => new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) };
 
-    private static string Csv(object? value)
+    internal static string Csv(object? value)
     {
         var text = value switch
         {

@@ -13,11 +13,12 @@ internal static class KickoffCommand
     {
         var brief = new Argument<string>("brief") { Description = "项目简报 YAML/JSON 文件 / the project brief (YAML or JSON)" };
         var who = new Option<string?>("--who") { Description = "登记人（默认简报的 strategist）/ who registers the brief" };
-        var command = new Command("kickoff", "立项复用报告：每条交付物的候选素材、潜在与已确认复用率、门槛判定 / the kickoff reuse report") { brief, who };
+        var fromCollection = new Option<string?>("--from-collection") { Description = "把素材篮中的素材与镜头作为候选（需 --who 可查看）/ offer a collection's assets and shots as candidates first" };
+        var command = new Command("kickoff", "立项复用报告：每条交付物的候选素材、潜在与已确认复用率、门槛判定 / the kickoff reuse report") { brief, who, fromCollection };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliContext.BuildServices(parse);
-            var report = await services.GetRequiredService<KickoffProject>().RunAsync(parse.GetValue(brief)!, parse.GetValue(who), CliContext.Waiting, cancellationToken);
+            var report = await services.GetRequiredService<KickoffProject>().RunAsync(parse.GetValue(brief)!, parse.GetValue(who), CliContext.Waiting, cancellationToken, parse.GetValue(fromCollection));
             Print(report);
             return 0;
         });

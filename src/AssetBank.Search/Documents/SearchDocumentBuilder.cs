@@ -34,7 +34,7 @@ public static class SearchDocumentBuilder
         {
             Common(SearchDocument.ForAsset(asset.Id, kind), asset, title, created) with
             {
-                Body = Truncate(derived.Content?.PlainText()),
+                Body = Truncate(Join([asset.Metadata.Description, derived.Content?.PlainText()])),
                 Subtitles = Join(shots.Select(s => s.SubtitleText)),
                 Comments = Truncate(Join(threads.Select(t => t.Text))),
                 Captions = Join(items.Where(i => i.ItemKind != "comment-thread").Select(i => i.Title)),
