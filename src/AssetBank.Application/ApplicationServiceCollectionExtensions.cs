@@ -66,6 +66,12 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<OverrideGate>();
         services.TryAddSingleton<ReuseReports>();
         services.TryAddSingleton<MatchFolders>();
+        services.TryAddSingleton<Rights.RightsTargets>();
+        services.TryAddSingleton<Rights.SetRights>();
+        services.TryAddSingleton<Rights.ImportRights>();
+        services.TryAddSingleton<Rights.ExportRights>();
+        services.TryAddSingleton<Rights.RightsQueries>();
+        services.TryAddSingleton<Rights.RightsReports>();
         return services;
     }
 }

@@ -136,5 +136,23 @@ internal static class Migrations
             CREATE TRIGGER project_briefs_append_only_delete BEFORE DELETE ON project_briefs
                 BEGIN SELECT RAISE(ABORT, 'brief versions are append-only: save a new version'); END;
             """),
+        new(7, "rights and usage terms per asset, with their edit history", """
+            CREATE TABLE asset_rights (
+                asset_id    INTEGER PRIMARY KEY REFERENCES assets(id) ON DELETE CASCADE,
+                grants_json TEXT    NOT NULL,
+                updated_by  TEXT    NOT NULL,
+                updated_at  TEXT    NOT NULL
+            );
+            CREATE TABLE rights_history (
+                id          INTEGER PRIMARY KEY,
+                asset_id    INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+                who         TEXT    NOT NULL,
+                at          TEXT    NOT NULL,
+                source      TEXT    NOT NULL,
+                before_json TEXT    NOT NULL,
+                after_json  TEXT    NOT NULL
+            );
+            CREATE INDEX ix_rights_history_asset ON rights_history(asset_id, id);
+            """),
     ];
 }

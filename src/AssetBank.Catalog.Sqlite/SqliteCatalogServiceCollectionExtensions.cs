@@ -25,6 +25,7 @@ public static class SqliteCatalogServiceCollectionExtensions
         services.AddSingleton<ICatalogMaintenance, SqliteCatalogMaintenance>();
         services.AddSingleton<ITagCache, SqliteTagCache>();
         services.AddSingleton<IReuseLedger, SqliteReuseLedger>();
+        services.AddSingleton<AssetBank.Core.Rights.IRightsStore, Rights.SqliteRightsStore>();
         return services;
     }
 }

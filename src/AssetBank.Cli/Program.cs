@@ -34,6 +34,7 @@ var root = new RootCommand("AssetBank 内容资产银行 — content asset bank 
     ProjectCommand.Create(),
     ReportCommand.Create(),
     SimilarityCommand.Create(),
+    RightsCommand.Create(),
 };
 
 try
