@@ -20,10 +20,16 @@ internal static class UploadCommand
         var license = new Option<string?>("--license") { Description = "授权 / licence or rights" };
         var aiGenerated = new Option<bool>("--ai-generated") { Description = "AI 生成内容 / the work is AI-generated" };
         var prefix = new Option<string?>("--prefix") { Description = "目标前缀（默认 客户/项目）/ target key prefix (default client/project)" };
+        var rights = RightsOptions.ForUpload();
         var command = new Command("upload", "上传成品并入库 / upload finished work with its metadata, then ingest it")
         {
             files, client, project, channel, producer, created, license, aiGenerated, prefix,
         };
+        foreach (var option in rights.All)
+        {
+            command.Add(option);
+        }
+
         command.SetAction(async (parse, cancellationToken) =>
         {
             DateOnly? createdDate = null;
@@ -51,7 +57,7 @@ internal static class UploadCommand
             var paths = parse.GetValue(files) ?? [];
             var uploads = new Progress<UploadProgress>(p => Console.Error.WriteLine($"已上传 {p.Uploaded}/{p.Total}: {TerminalText.Escape(p.LastKey)}"));
             var report = await ConsoleProgress.RunAsync(progress =>
-                upload.UploadAsync(paths, parse.GetValue(prefix), metadata, uploads, progress, CliContext.Waiting, cancellationToken));
+                upload.UploadAsync(paths, parse.GetValue(prefix), metadata, rights.Read(parse), uploads, progress, CliContext.Waiting, cancellationToken));
             ReportPrinter.PrintIngestion(report);
             AnsiConsole.MarkupLine($"[green]已上传 {paths.Length} 个文件[/]");
             return report.Failed > 0 ? 1 : 0;
