@@ -72,6 +72,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<Rights.ExportRights>();
         services.TryAddSingleton<Rights.RightsQueries>();
         services.TryAddSingleton<Rights.RightsReports>();
+        services.TryAddSingleton<Rights.CandidateRights>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AssetBank.Application.Rights;
 using AssetBank.Application.Searching;
 using AssetBank.Application.Writing;
 using AssetBank.Core.Assets;
@@ -22,6 +23,7 @@ public sealed class KickoffProject(
     RateCardFile rateCard,
     DataFolderWriterLock writerLock,
     IOptions<ReuseOptions> options,
+    CandidateRights rights,
     TimeProvider time)
 {
     public async Task<KickoffReport> RunAsync(string briefPath, string? who, IProgress<string>? waiting, CancellationToken cancellationToken)
@@ -147,7 +149,10 @@ public sealed class KickoffProject(
                 hit.MatchedDimensions.Select(d => $"{TagDimensions.ToChinese(d.Dimension)}:{d.Label}").ToList(),
                 Words(hit.Snippet),
                 Rights(asset),
-                decimal.Round(share, 4)));
+                decimal.Round(share, 4))
+            {
+                RightsGaps = await rights.GapsAsync(asset.Id, hit.ShotIndex, brief, cancellationToken),
+            });
         }
 
         return (result, lag);

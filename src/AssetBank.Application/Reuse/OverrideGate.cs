@@ -18,13 +18,7 @@ public sealed class OverrideGate(ReuseLedgerWrites writes, IOptions<ReuseOptions
             throw new RequestRejectedException(subject, "needs a reason (--reason)");
         }
 
-        var person = options.Value.Approvers.FirstOrDefault(a => string.Equals(a.Name.Trim(), approver?.Trim(), StringComparison.Ordinal))
-            ?? throw new RequestRejectedException(subject, $"'{approver}' is not in Reuse:Approvers; only leadership listed there may override");
-        if (!string.Equals(person.Role, ReuseOptions.LeadershipRole, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new RequestRejectedException(subject, $"{person.Name} acts as '{person.Role}', a role that may not override; only '{ReuseOptions.LeadershipRole}' may");
-        }
-
+        var person = ReuseApprovers.RequireLeadership(options.Value, approver, subject);
         return writes.AppendAsync("gate override", projectCode, person.Name, (state, at) =>
         {
             var outcome = state.Outcome(writes.Threshold);
