@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The embedded default, no servers: generates the sample library into the local folder store,
-# ingests it with a progress bar and prints a summary.
+# ingests it with a progress bar, imports the sample rights list and prints a summary.
 # usage: ./run.sh [--size small|large] [--data DIR]
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -38,5 +38,9 @@ rm -f "$data/store/sample/manifest.json"
 echo "== 入库 (ingest)"
 cli=src/AssetBank.Cli/bin/Release/net10.0/assetbank
 "$cli" ingest --data "$data"
+echo "== 授权条款 (sample rights: terms that expire, a KOL release on one shot)"
+rights="$data/sample-rights-$size.csv"
+dotnet tools/AssetBank.SampleLibrary/bin/Release/net10.0/AssetBank.SampleLibrary.dll rights --size "$size" --out "$rights"
+"$cli" rights import "$rights" --data "$data" --who run.sh
 echo "== 资产库概况 (catalog summary)"
 "$cli" status --data "$data"
