@@ -35,6 +35,9 @@ public sealed class KickoffRightsTests
         Assert.Contains("抖音/中国大陆 授权至 2026-12-31 止", gap, StringComparison.Ordinal);
         Assert.Empty(candidates["copy/covered.txt"].RightsGaps);
         Assert.Empty(candidates["copy/unrecorded.txt"].RightsGaps);
+        Assert.Equal(
+            candidates["copy/covered.txt"].ProposedShare + candidates["copy/unrecorded.txt"].ProposedShare,
+            report.Lines.Single().PotentialShare);
     }
 
     [Fact]

@@ -75,8 +75,10 @@ public sealed class KickoffProject(
             note ??= lag;
             var confirmed = links.Sum(l => l.Share);
             // A shot of a video that is itself proposed whole adds nothing the whole video does not already cover.
-            var whole = candidates.Where(c => c.ShotIndex is null).Select(c => c.AssetId).ToHashSet();
-            var potential = Math.Min(1m, confirmed + candidates.Where(c => c.ShotIndex is null || !whole.Contains(c.AssetId)).Sum(c => c.ProposedShare));
+            // Candidates whose rights do not cover the brief need an override to be confirmed: they are not counted as potential.
+            var usable = candidates.Where(c => c.RightsGaps.Count == 0).ToList();
+            var whole = usable.Where(c => c.ShotIndex is null).Select(c => c.AssetId).ToHashSet();
+            var potential = Math.Min(1m, confirmed + usable.Where(c => c.ShotIndex is null || !whole.Contains(c.AssetId)).Sum(c => c.ProposedShare));
             lines.Add(new LineProposal(line, entry?.Label ?? line.Kind, confirmed, links, candidates, potential));
         }
 
