@@ -20,6 +20,11 @@ public sealed class SetRights(DataFolderWriterLock writerLock, RightsTargets tar
             throw new RequestRejectedException("--who", "修改人不能为空 (say who records the rights)");
         }
 
+        if ((request.Terms with { Shot = null }).IsEmpty)
+        {
+            throw new RequestRejectedException(request.Key, "没有给出任何条款 (give at least one term: --holder, --licence-type, --media, --territory, --start, --end …)");
+        }
+
         var grant = Check(request.Terms, field => "--" + field.Replace('_', '-'));
         await using var session = await writerLock.AcquireAsync("rights set", waiting, cancellationToken);
         var asset = await targets.RequireAsync(request.Key, cancellationToken);
