@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The embedded default, no servers: generates the sample library into the local folder store,
-# ingests it with a progress bar, prints a summary, then serves the web UI on http://127.0.0.1:5080
-# with demo accounts (one per role; passwords printed, new ones each run).
+# ingests it with a progress bar, imports the sample rights list, prints a summary, then serves the web UI on
+# http://127.0.0.1:5080 with demo accounts (one per role; passwords printed, new ones each run).
 # usage: ./run.sh [--size small|large] [--data DIR] [--port N] [--no-serve]
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -44,6 +44,10 @@ rm -f "$data/store/sample/manifest.json"
 echo "== 入库 (ingest)"
 cli=src/AssetBank.Cli/bin/Release/net10.0/assetbank
 "$cli" ingest --data "$data"
+echo "== 授权条款 (sample rights: terms that expire, a KOL release on one shot)"
+rights="$data/sample-rights-$size.csv"
+dotnet tools/AssetBank.SampleLibrary/bin/Release/net10.0/AssetBank.SampleLibrary.dll rights --size "$size" --out "$rights"
+"$cli" rights import "$rights" --data "$data" --who run.sh
 echo "== 资产库概况 (catalog summary)"
 "$cli" status --data "$data"
 

@@ -89,6 +89,13 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<CollectionQueries>();
         services.TryAddSingleton<ExportCollections>();
         services.TryAddSingleton<ManageSavedSearches>();
+        services.TryAddSingleton<Rights.RightsTargets>();
+        services.TryAddSingleton<Rights.SetRights>();
+        services.TryAddSingleton<Rights.ImportRights>();
+        services.TryAddSingleton<Rights.ExportRights>();
+        services.TryAddSingleton<Rights.RightsQueries>();
+        services.TryAddSingleton<Rights.RightsReports>();
+        services.TryAddSingleton<Rights.CandidateRights>();
         return services;
     }
 }

@@ -209,7 +209,24 @@ internal static class Migrations
                 last_run_at TEXT
             );
             """),
-    ];
+        new(7, "rights and usage terms per asset, with their edit history", """
+            CREATE TABLE asset_rights (
+                asset_id    INTEGER PRIMARY KEY REFERENCES assets(id) ON DELETE CASCADE,
+                grants_json TEXT    NOT NULL,
+                updated_by  TEXT    NOT NULL,
+                updated_at  TEXT    NOT NULL
+            );
+            CREATE TABLE rights_history (
+                id          INTEGER PRIMARY KEY,
+                asset_id    INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+                who         TEXT    NOT NULL,
+                at          TEXT    NOT NULL,
+                source      TEXT    NOT NULL,
+                before_json TEXT    NOT NULL,
+                after_json  TEXT    NOT NULL
+            );
+            CREATE INDEX ix_rights_history_asset ON rights_history(asset_id, id);
+            """),
         new(8, "reference libraries, copyright alarms and the check's cursor", """
             CREATE TABLE reference_libraries (
                 name        TEXT PRIMARY KEY COLLATE NOCASE,
@@ -264,5 +281,5 @@ internal static class Migrations
             );
             INSERT INTO similarity_cursor (id, sequence) VALUES (1, 0);
             """),
-];
+    ];
 }

@@ -41,6 +41,7 @@ public static class SqliteCatalogServiceCollectionExtensions
         services.AddSingleton<ISavedSearchStore, SqliteSavedSearchStore>();
         services.AddSingleton<IAssetWarnings, SqliteAssetWarnings>();
         services.AddSingleton<IExternalIdLookup, SqliteExternalIdLookup>();
+        services.AddSingleton<AssetBank.Core.Rights.IRightsStore, Rights.SqliteRightsStore>();
         return services;
     }
 }

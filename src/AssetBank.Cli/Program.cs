@@ -40,6 +40,7 @@ var root = new RootCommand("AssetBank 内容资产银行 — content asset bank 
     AlarmsCommand.Create(),
     CollectionsCommand.Create(),
     SearchesCommand.Create(),
+    RightsCommand.Create(),
 };
 
 try

@@ -195,7 +195,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     }
 
     private static IReadOnlyList<SearchDocument> Documents(IndexableAsset asset) =>
-        SearchDocumentBuilder.Build(asset.Asset, asset.Derived, asset.EffectiveTags);
+        SearchDocumentBuilder.Build(asset.Asset, asset.Derived, asset.EffectiveTags, asset.Rights);
 
     private static async IAsyncEnumerable<SearchDocument> DocumentsAsync(IAsyncEnumerable<IndexableAsset> source, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -1,8 +1,10 @@
 using AssetBank.Application.Reuse;
+using AssetBank.Application.Rights;
 using AssetBank.Application.Writing;
 using AssetBank.Catalog.Sqlite;
 using AssetBank.Catalog.Sqlite.Accounts;
 using AssetBank.Catalog.Sqlite.Reuse;
+using AssetBank.Catalog.Sqlite.Rights;
 using AssetBank.Core.Reuse;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -28,7 +30,7 @@ internal sealed class ReuseStack : IDisposable
         Lock = new DataFolderWriterLock(Microsoft.Extensions.Options.Options.Create(new WriterLockOptions { LockPath = lockPath }), new NoSearchIndex(), NullLogger<DataFolderWriterLock>.Instance);
         var options1 = Microsoft.Extensions.Options.Options.Create(Options);
         Writes = new ReuseLedgerWrites(Ledger, Lock, options1, TimeProvider.System);
-        Confirm = new ConfirmReuse(Assets, Ledger, Writes);
+        Confirm = new ConfirmReuse(Assets, Ledger, Writes, new CandidateRights(new SqliteRightsStore(Database), TimeProvider.System), options1);
         Withdraw = new WithdrawReuse(Writes);
         Accounts = new SqliteUserAccounts(Database);
         Override = new OverrideGate(Writes, options1, Accounts);

@@ -21,6 +21,12 @@ public sealed class BriefDocument
 
     public string? End { get; set; }
 
+    /// <summary>Media the work will run in (抖音, 电视…), checked against candidates' rights.</summary>
+    public List<string>? Media { get; set; }
+
+    /// <summary>Territories it will run in (中国大陆, 港澳台…).</summary>
+    public List<string>? Territories { get; set; }
+
     public BriefTargetDocument? Target { get; set; }
 
     public List<BriefLineDocument>? Lines { get; set; }

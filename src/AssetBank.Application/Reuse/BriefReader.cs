@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using AssetBank.Core.Errors;
 using AssetBank.Core.Reuse;
+using AssetBank.Core.Rights;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -93,6 +94,8 @@ public static class BriefReader
             problems.Add($"end {e:yyyy-MM-dd} is before start {s:yyyy-MM-dd}");
         }
 
+        var media = RightsTerms(document.Media, RightsVocabulary.Media, "media", problems);
+        var territories = RightsTerms(document.Territories, RightsVocabulary.Territories, "territories", problems);
         var lines = new List<DeliverableLine>();
         var written = document.Lines ?? [];
         if (written.Count == 0)
@@ -130,6 +133,8 @@ public static class BriefReader
             Strategist = Clean(document.Strategist),
             PlannedStart = start,
             PlannedEnd = end,
+            Media = media,
+            Territories = territories,
             Target = new DimensionTarget(Clean(target.Industry), Clean(target.Scenario), Clean(target.Emotion), Clean(target.Relationship)),
             Lines = lines,
             RateCardVersion = card.Version,
@@ -197,6 +202,25 @@ public static class BriefReader
         return problems.Count > before
             ? null
             : new DeliverableLine(id, entry?.Kind ?? kind!, quantity!.Value, unitCost, entry?.Unit ?? RateUnit.Piece, Clean(written.Description), reason);
+    }
+
+    // Null when not given, so briefs stored before media existed read and serialise exactly as before.
+    private static List<string>? RightsTerms(List<string>? written, IReadOnlyList<RightsTerm> vocabulary, string field, List<string> problems)
+    {
+        var ids = new List<string>();
+        foreach (var value in written ?? [])
+        {
+            if (vocabulary.FirstOrDefault(t => t.Matches(value)) is { } term)
+            {
+                ids.Add(term.Id);
+            }
+            else
+            {
+                problems.Add($"{field}: unknown '{value}' (known: {string.Join("、", vocabulary.Select(t => t.Chinese))})");
+            }
+        }
+
+        return ids.Count == 0 ? null : ids.Distinct(StringComparer.Ordinal).ToList();
     }
 
     private static DateOnly? Date(string? value, string field, List<string> problems)

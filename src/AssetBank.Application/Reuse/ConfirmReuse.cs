@@ -1,8 +1,10 @@
 using System.Globalization;
+using AssetBank.Application.Rights;
 using AssetBank.Core.Assets;
 using AssetBank.Core.Catalog;
 using AssetBank.Core.Errors;
 using AssetBank.Core.Reuse;
+using Microsoft.Extensions.Options;
 
 namespace AssetBank.Application.Reuse;
 
@@ -11,7 +13,7 @@ namespace AssetBank.Application.Reuse;
 /// from the store, the shot or range does not exist, or the line's confirmed shares would pass 100 % — checked inside
 /// the write, so two strategists confirming one line at once cannot both pass.
 /// </summary>
-public sealed class ConfirmReuse(IAssetReader assets, IReuseLedger ledger, ReuseLedgerWrites writes)
+public sealed class ConfirmReuse(IAssetReader assets, IReuseLedger ledger, ReuseLedgerWrites writes, CandidateRights rights, IOptions<ReuseOptions> options)
 {
     public async Task<ReuseChange> ConfirmAsync(ConfirmReuseRequest request, IProgress<string>? waiting, CancellationToken cancellationToken)
     {
@@ -45,6 +47,7 @@ public sealed class ConfirmReuse(IAssetReader assets, IReuseLedger ledger, Reuse
         var planned = project.Brief.FindLine(request.LineId)
             ?? throw new RequestRejectedException(subject, $"no such line; the brief has {string.Join(", ", project.Brief.Lines.Select(l => l.Id))}");
         var share = request.Share ?? Math.Min(1m, ReuseMath.UnitsCovered(planned.Unit, end - start) / planned.Quantity);
+        var rightsOverride = await RightsOverrideAsync(asset, request, project.Brief, cancellationToken);
 
         return await writes.AppendAsync("reuse confirm", request.ProjectCode, request.Who, (state, at) =>
         {
@@ -77,8 +80,36 @@ public sealed class ConfirmReuse(IAssetReader assets, IReuseLedger ledger, Reuse
                 Share = share,
                 Before = ProjectState.Percent(current),
                 After = ProjectState.Percent(current + share),
+                Reason = rightsOverride,
             };
         }, waiting, cancellationToken);
+    }
+
+    /// <summary>
+    /// Refuses an asset whose recorded rights do not cover the brief's media, territories and dates, unless leadership
+    /// approves with a reason; the approval is recorded on the confirmation.
+    /// </summary>
+    private async Task<string?> RightsOverrideAsync(Asset asset, ConfirmReuseRequest request, ProjectBrief brief, CancellationToken cancellationToken)
+    {
+        var gaps = await rights.GapsAsync(asset.Id, request.ShotIndex, brief, cancellationToken);
+        if (gaps.Count == 0)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(request.RightsApprover))
+        {
+            throw new RequestRejectedException(request.AssetKey, $"授权不覆盖本项目 (its rights do not cover project {brief.Code}): {string.Join("; ", gaps)}; to reuse it anyway, leadership approves with --rights-approver NAME --rights-reason TEXT");
+        }
+
+        var subject = $"{request.AssetKey} 的授权豁免 (rights override)";
+        if (string.IsNullOrWhiteSpace(request.RightsReason))
+        {
+            throw new RequestRejectedException(subject, "needs a reason (--rights-reason)");
+        }
+
+        var person = ReuseApprovers.RequireLeadership(options.Value, request.RightsApprover, subject);
+        return $"授权豁免 (rights override) {person.Name} [{person.Role}]: {request.RightsReason.Trim()} — {string.Join("; ", gaps)}";
     }
 
     private async Task<(double? Start, double? End)> RangeAsync(Asset asset, ConfirmReuseRequest request, CancellationToken cancellationToken)

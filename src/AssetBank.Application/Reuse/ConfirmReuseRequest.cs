@@ -17,4 +17,11 @@ public sealed record ConfirmReuseRequest(
     double? StartSeconds,
     double? EndSeconds,
     decimal? Share,
-    string Who);
+    string Who)
+{
+    /// <summary>Leadership approving reuse although the asset's rights do not cover the project (see <c>Reuse:Approvers</c>).</summary>
+    public string? RightsApprover { get; init; }
+
+    /// <summary>Why the rights gap is accepted; required with <see cref="RightsApprover"/>.</summary>
+    public string? RightsReason { get; init; }
+}

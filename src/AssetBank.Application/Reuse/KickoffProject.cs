@@ -1,5 +1,6 @@
 using System.Globalization;
 using AssetBank.Application.Collections;
+using AssetBank.Application.Rights;
 using AssetBank.Application.Searching;
 using AssetBank.Application.Writing;
 using AssetBank.Core.Assets;
@@ -25,6 +26,7 @@ public sealed class KickoffProject(
     RateCardFile rateCard,
     DataFolderWriterLock writerLock,
     IOptions<ReuseOptions> options,
+    CandidateRights rights,
     TimeProvider time,
     CollectionQueries collections)
 {
@@ -32,7 +34,7 @@ public sealed class KickoffProject(
     {
         var card = await rateCard.LoadAsync(cancellationToken);
         var brief = await BriefReader.ReadAsync(briefPath, card, cancellationToken);
-        return await RegisterAsync(brief, card, who, waiting, cancellationToken);
+        return await RegisterAsync(brief, card, who, fromCollection, waiting, cancellationToken);
     }
 
     /// <summary>The same as <see cref="RunAsync"/> for a brief sent as text (YAML, or JSON when the name ends in .json).</summary>
@@ -40,10 +42,10 @@ public sealed class KickoffProject(
     {
         var card = await rateCard.LoadAsync(cancellationToken);
         var brief = BriefReader.Price(BriefReader.Parse(name, text), card, name);
-        return await RegisterAsync(brief, card, who, waiting, cancellationToken);
+        return await RegisterAsync(brief, card, who, null, waiting, cancellationToken);
     }
 
-    private async Task<KickoffReport> RegisterAsync(ProjectBrief brief, RateCard card, string? who, IProgress<string>? waiting, CancellationToken cancellationToken)
+    private async Task<KickoffReport> RegisterAsync(ProjectBrief brief, RateCard card, string? who, string? fromCollection, IProgress<string>? waiting, CancellationToken cancellationToken)
     {
         var person = who ?? brief.Strategist ?? Environment.UserName;
         var collected = fromCollection is null ? null : await collections.ShowAsync(fromCollection, person, cancellationToken);
@@ -93,8 +95,10 @@ public sealed class KickoffProject(
             note ??= lag;
             var confirmed = links.Sum(l => l.Share);
             // A shot of a video that is itself proposed whole adds nothing the whole video does not already cover.
-            var whole = candidates.Where(c => c.ShotIndex is null).Select(c => c.AssetId).ToHashSet();
-            var potential = Math.Min(1m, confirmed + candidates.Where(c => c.ShotIndex is null || !whole.Contains(c.AssetId)).Sum(c => c.ProposedShare));
+            // Candidates whose rights do not cover the brief need an override to be confirmed: they are not counted as potential.
+            var usable = candidates.Where(c => c.RightsGaps.Count == 0).ToList();
+            var whole = usable.Where(c => c.ShotIndex is null).Select(c => c.AssetId).ToHashSet();
+            var potential = Math.Min(1m, confirmed + usable.Where(c => c.ShotIndex is null || !whole.Contains(c.AssetId)).Sum(c => c.ProposedShare));
             lines.Add(new LineProposal(line, entry?.Label ?? line.Kind, confirmed, links, candidates, potential));
         }
 
@@ -164,7 +168,10 @@ public sealed class KickoffProject(
                 hit.MatchedDimensions.Select(d => $"{TagDimensions.ToChinese(d.Dimension)}:{d.Label}").ToList(),
                 Words(hit.Snippet),
                 Rights(asset),
-                decimal.Round(share, 4)));
+                decimal.Round(share, 4))
+            {
+                RightsGaps = await rights.GapsAsync(asset.Id, hit.ShotIndex, brief, cancellationToken),
+            });
         }
 
         return (result, lag);

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 namespace AssetBank.Application.Reuse;
 
 /// <summary>
-/// Lets a project below the gate start: only a person listed in <c>Reuse:Approvers</c> with the leadership role, and
-/// only with a reason. Recorded as an override entry plus the gate decision it causes.
+/// Lets a project below the gate start: only a leadership account or a person listed in <c>Reuse:Approvers</c> with the
+/// leadership role, and only with a reason. Recorded as an override entry plus the gate decision it causes.
 /// </summary>
 public sealed class OverrideGate(ReuseLedgerWrites writes, IOptions<ReuseOptions> options, IUserAccounts accounts)
 {
@@ -23,13 +23,7 @@ public sealed class OverrideGate(ReuseLedgerWrites writes, IOptions<ReuseOptions
         var account = string.IsNullOrWhiteSpace(approver) ? null : await accounts.FindAsync(approver.Trim(), cancellationToken);
         var person = account is { Disabled: false, Role: UserRole.Leadership }
             ? new ReuseApprover { Name = account.Name, Role = ReuseOptions.LeadershipRole }
-            : options.Value.Approvers.FirstOrDefault(a => string.Equals(a.Name.Trim(), approver?.Trim(), StringComparison.Ordinal))
-            ?? throw new RequestRejectedException(subject, $"'{approver}' is neither a leadership account nor in Reuse:Approvers; only leadership may override");
-        if (!string.Equals(person.Role, ReuseOptions.LeadershipRole, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new RequestRejectedException(subject, $"{person.Name} acts as '{person.Role}', a role that may not override; only '{ReuseOptions.LeadershipRole}' may");
-        }
-
+            : ReuseApprovers.RequireLeadership(options.Value, approver, subject);
         return await writes.AppendAsync("gate override", projectCode, person.Name, (state, at) =>
         {
             var outcome = state.Outcome(writes.Threshold);

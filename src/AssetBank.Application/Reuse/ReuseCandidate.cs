@@ -27,4 +27,8 @@ public sealed record ReuseCandidate(
     IReadOnlyList<string> MatchedDimensions,
     IReadOnlyList<string> Words,
     string Rights,
-    decimal ProposedShare);
+    decimal ProposedShare)
+{
+    /// <summary>What its recorded rights lack for the brief's media, territories and dates; a candidate with any cannot be confirmed without a rights override.</summary>
+    public IReadOnlyList<string> RightsGaps { get; init; } = [];
+}

@@ -68,7 +68,9 @@ internal static class KickoffCommand
                     ReusePrinter.Safe(candidate.TimeCode ?? "—"),
                     ReusePrinter.Safe(candidate.MatchedDimensions.Count == 0 ? "—" : string.Join(" ", candidate.MatchedDimensions)),
                     ReusePrinter.Safe(candidate.Words.Count == 0 ? "—" : string.Join(" ", candidate.Words)),
-                    ReusePrinter.Safe(candidate.Rights),
+                    candidate.RightsGaps.Count == 0
+                        ? ReusePrinter.Safe(candidate.Rights)
+                        : $"[red]✗ 授权不覆盖，确认需豁免 (rights do not cover the brief; confirming needs a rights override): {ReusePrinter.Safe(string.Join("; ", candidate.RightsGaps))}[/]\n{ReusePrinter.Safe(candidate.Rights)}",
                     ReusePrinter.Percent(candidate.ProposedShare));
             }
 

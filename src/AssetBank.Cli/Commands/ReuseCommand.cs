@@ -24,7 +24,9 @@ internal static class ReuseCommand
         var end = new Option<string?>("--end") { Description = "时间段终点 mm:ss 或秒 / range end" };
         var share = new Option<string?>("--share") { Description = "覆盖该行的比例，如 40% 或 0.4（默认：一件，或影片时长）/ share of the line" };
         var who = new Option<string>("--who") { Description = "确认人 / who confirms", Required = true };
-        var command = new Command("confirm", "确认某资产/镜头/时间段复用于某交付物行 / confirm a reuse") { project, line, key, shot, start, end, share, who };
+        var rightsApprover = new Option<string?>("--rights-approver") { Description = "授权不覆盖时批准复用的管理层（Reuse:Approvers）/ leadership approving reuse despite a rights gap" };
+        var rightsReason = new Option<string?>("--rights-reason") { Description = "豁免理由 / why the rights gap is accepted" };
+        var command = new Command("confirm", "确认某资产/镜头/时间段复用于某交付物行 / confirm a reuse") { project, line, key, shot, start, end, share, who, rightsApprover, rightsReason };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var request = new ConfirmReuseRequest(
@@ -35,7 +37,11 @@ internal static class ReuseCommand
                 Seconds(parse.GetValue(start), "--start"),
                 Seconds(parse.GetValue(end), "--end"),
                 Share(parse.GetValue(share)),
-                parse.GetValue(who)!);
+                parse.GetValue(who)!)
+            {
+                RightsApprover = parse.GetValue(rightsApprover),
+                RightsReason = parse.GetValue(rightsReason),
+            };
             await using var services = CliContext.BuildServices(parse);
             var change = await services.GetRequiredService<ConfirmReuse>().ConfirmAsync(request, CliContext.Waiting, cancellationToken);
             ReusePrinter.Change(change, services.GetRequiredService<ReuseLedgerWrites>().Threshold);

@@ -23,8 +23,10 @@ internal static class SearchCommand
         var sort = new Option<string>("--sort") { Description = "relevance（默认）| date", DefaultValueFactory = _ => "relevance" };
         var limit = new Option<int>("--limit") { Description = "每页条数 / hits per page", DefaultValueFactory = _ => 20 };
         var page = new Option<int>("--page") { Description = "页码 / page", DefaultValueFactory = _ => 1 };
+        var usableFor = new Option<string?>("--usable-for") { Description = "只看今天可用于该媒介的（抖音、小红书、电视…）/ only results whose rights allow this medium today" };
+        var territory = new Option<string?>("--territory") { Description = "只看今天可在该地域使用的（中国大陆、港澳台、全球…）/ only results whose rights allow this territory today" };
         var json = new Option<bool>("--json") { Description = "输出 JSON：排序后的命中 / ranked hits as JSON" };
-        var command = new Command("search", "检索资产库：按类型分组、四维分面、镜头时间码 / search the bank") { text, kind, channel, client, sort, limit, page, json };
+        var command = new Command("search", "检索资产库：按类型分组、四维分面、镜头时间码 / search the bank") { text, kind, channel, client, sort, limit, page, json, usableFor, territory };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var sortValue = parse.GetValue(sort);
@@ -45,6 +47,8 @@ internal static class SearchCommand
                 Sort = sortValue == "date" ? SearchSort.Date : SearchSort.Relevance,
                 PageSize = Math.Clamp(parse.GetValue(limit), 1, 500),
                 Page = Math.Max(1, parse.GetValue(page)),
+                UsableFor = parse.GetValue(usableFor),
+                UsableIn = parse.GetValue(territory),
             };
             var outcome = await search.SearchAsync(query, cancellationToken);
             if (outcome.CaughtUp is { } caughtUp)
@@ -60,11 +64,11 @@ internal static class SearchCommand
             var results = outcome.Results;
             if (parse.GetValue(json))
             {
-                Console.WriteLine(ToJson(results));
+                Console.WriteLine(ToJson(results, outcome));
             }
             else
             {
-                Print(results);
+                Print(results, outcome);
             }
 
             return 0;
@@ -72,7 +76,7 @@ internal static class SearchCommand
         return command;
     }
 
-    private static void Print(SearchResults results)
+    private static void Print(SearchResults results, SearchOutcome outcome)
     {
         AnsiConsole.MarkupLine($"[bold]{results.TotalHits.ToString(CultureInfo.InvariantCulture)} 条结果[/] · {Markup.Escape(results.GroupSummary)} · {results.Elapsed.TotalMilliseconds:F1} ms");
         if (!results.Interpretation.IsEmpty)
@@ -97,7 +101,8 @@ internal static class SearchCommand
             {
                 var time = hit.TimeCode is { } code ? $" [cyan]{Markup.Escape(code)}[/]" : string.Empty;
                 var dims = hit.MatchedDimensions.Count > 0 ? $" [green]{Markup.Escape(string.Join('—', hit.MatchedDimensions.Select(d => d.Label)))}[/]" : string.Empty;
-                AnsiConsole.MarkupLine($"  {hit.Score,6:F2}  {Markup.Escape(TerminalText.Escape(hit.Title ?? hit.Key ?? hit.Id))}{time}{dims}  [grey]{Markup.Escape(TerminalText.Escape(hit.Key ?? string.Empty))}[/]");
+                var badge = outcome.RightsBadge(hit) is { } rights ? $" [red]⚠ {Markup.Escape(rights)}[/]" : string.Empty;
+                AnsiConsole.MarkupLine($"  {hit.Score,6:F2}  {Markup.Escape(TerminalText.Escape(hit.Title ?? hit.Key ?? hit.Id))}{time}{dims}{badge}  [grey]{Markup.Escape(TerminalText.Escape(hit.Key ?? string.Empty))}[/]");
                 if (hit.Snippet is { } snippet)
                 {
                     AnsiConsole.MarkupLine($"          {Markup.Escape(TerminalText.Escape(snippet.Render("【", "】")))}");
@@ -111,7 +116,7 @@ internal static class SearchCommand
         }
     }
 
-    private static string ToJson(SearchResults results)
+    private static string ToJson(SearchResults results, SearchOutcome outcome)
     {
         var hits = new JsonArray();
         foreach (var hit in results.Hits)
@@ -132,6 +137,8 @@ internal static class SearchCommand
                 ["end"] = hit.EndSeconds,
                 ["keyframe"] = hit.KeyframeKey,
                 ["score"] = Math.Round(hit.Score, 4),
+                ["rightsLastDay"] = hit.RightsLastDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["rightsBadge"] = outcome.RightsBadge(hit),
                 ["matchedDimensions"] = new JsonArray(hit.MatchedDimensions.Select(d => (JsonNode)new JsonObject
                 {
                     ["dimension"] = TagDimensions.ToWire(d.Dimension),

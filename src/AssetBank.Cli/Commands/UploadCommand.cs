@@ -22,10 +22,16 @@ internal static class UploadCommand
         var description = new Option<string?>("--description") { Description = "描述，可检索 / a description, searchable" };
         var aiGenerated = new Option<bool>("--ai-generated") { Description = "AI 生成内容 / the work is AI-generated" };
         var prefix = new Option<string?>("--prefix") { Description = "目标前缀（默认 客户/项目）/ target key prefix (default client/project)" };
+        var rights = RightsOptions.ForUpload();
         var command = new Command("upload", "上传成品并入库 / upload finished work with its metadata, then ingest it")
         {
             files, client, project, channel, producer, created, license, aiGenerated, prefix, title, description,
         };
+        foreach (var option in rights.All)
+        {
+            command.Add(option);
+        }
+
         command.SetAction(async (parse, cancellationToken) =>
         {
             DateOnly? createdDate = null;
@@ -66,7 +72,7 @@ internal static class UploadCommand
                 Console.Error.WriteLine($"[{p.Uploaded}/{p.Total}] 已上传 {TerminalText.Escape(p.LastKey)}");
             });
             var report = await ConsoleProgress.RunAsync(progress =>
-                upload.UploadAsync(paths, parse.GetValue(prefix), metadata, uploads, progress, CliContext.Waiting, cancellationToken));
+                upload.UploadAsync(paths, parse.GetValue(prefix), metadata, rights.Read(parse), uploads, progress, CliContext.Waiting, cancellationToken));
             ReportPrinter.PrintIngestion(report);
             AnsiConsole.MarkupLine($"[green]已上传 {stored} 个文件[/] · 入库 {report.Processed} · 未变化 {report.Unchanged} · [red]失败或拒绝 {report.Failed}[/] (uploaded, processed, unchanged, failed or refused)");
             return report.Failed > 0 ? 1 : 0;

@@ -22,6 +22,12 @@ public sealed record ProjectBrief
 
     public DateOnly? PlannedEnd { get; init; }
 
+    /// <summary>Media the work will run in (<see cref="Rights.RightsVocabulary.Media"/> ids); null when the brief does not say.</summary>
+    public IReadOnlyList<string>? Media { get; init; }
+
+    /// <summary>Territories it will run in (<see cref="Rights.RightsVocabulary.Territories"/> ids); null when the brief does not say.</summary>
+    public IReadOnlyList<string>? Territories { get; init; }
+
     public DimensionTarget Target { get; init; } = DimensionTarget.None;
 
     public required IReadOnlyList<DeliverableLine> Lines { get; init; }

@@ -80,6 +80,15 @@ public sealed record SearchDocument
     /// <summary>Likes, comments or plays of a social item, as exported.</summary>
     public long? Engagement { get; init; }
 
+    /// <summary>When each medium may be used in each territory (the asset's terms, cut to a shot's own terms); empty when none are recorded.</summary>
+    public IReadOnlyList<Rights.RightsWindow> RightsWindows { get; init; } = [];
+
+    /// <summary>The last day of use under the recorded terms; null when open-ended or none are recorded.</summary>
+    public DateOnly? RightsLastDay { get; init; }
+
+    /// <summary>Whether any terms are recorded.</summary>
+    public bool HasRights { get; init; }
+
     public static string AssetDocumentId(long assetId) => string.Create(CultureInfo.InvariantCulture, $"asset:{assetId}");
 
     public static string ShotDocumentId(long assetId, int shotIndex) => string.Create(CultureInfo.InvariantCulture, $"shot:{assetId}:{shotIndex}");

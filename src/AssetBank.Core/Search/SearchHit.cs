@@ -43,6 +43,11 @@ public sealed record SearchHit
 
     public long? Engagement { get; init; }
 
+    /// <summary>The last day of use under the recorded terms; null when open-ended or none are recorded (see <see cref="HasRights"/>).</summary>
+    public DateOnly? RightsLastDay { get; init; }
+
+    public bool HasRights { get; init; }
+
     /// <summary>Relevance score (for date sort, still the relevance of the hit).</summary>
     public float Score { get; init; }
 

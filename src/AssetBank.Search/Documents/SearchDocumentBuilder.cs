@@ -2,6 +2,7 @@ using System.Globalization;
 using AssetBank.Core.Assets;
 using AssetBank.Core.Catalog;
 using AssetBank.Core.Extraction;
+using AssetBank.Core.Rights;
 using AssetBank.Core.Search;
 using AssetBank.Core.Tagging;
 
@@ -16,7 +17,7 @@ public static class SearchDocumentBuilder
     // How media analysis names a subtitle file it read beside a video (MediaAnalysis.SubtitleSources).
     private const string SidecarSource = "sidecar ";
 
-    public static IReadOnlyList<SearchDocument> Build(Asset asset, AssetDerivedData derived, TagSet? effectiveTags)
+    public static IReadOnlyList<SearchDocument> Build(Asset asset, AssetDerivedData derived, TagSet? effectiveTags, AssetRights? rights = null)
     {
         ArgumentNullException.ThrowIfNull(asset);
         ArgumentNullException.ThrowIfNull(derived);
@@ -82,7 +83,22 @@ public static class SearchDocumentBuilder
             });
         }
 
-        return documents;
+        return rights is { Grants.Count: > 0 } ? documents.Select(d => WithRights(d, rights)).ToList() : documents;
+    }
+
+    // Item documents (notes inside an export) reuse ShotIndex as their position: only video shots take shot terms.
+    private static SearchDocument WithRights(SearchDocument document, AssetRights rights)
+    {
+        var assetGrants = rights.AssetGrants.ToList();
+        var shotGrants = document.Id.StartsWith("shot:", StringComparison.Ordinal) && document.ShotIndex is { } shot
+            ? rights.ShotGrants(shot).ToList()
+            : [];
+        return document with
+        {
+            HasRights = true,
+            RightsWindows = RightsCoverage.Windows(assetGrants, shotGrants),
+            RightsLastDay = RightsCoverage.LastDay(assetGrants, shotGrants),
+        };
     }
 
     private static SearchDocument Common(SearchDocument document, Asset asset, string title, DateTimeOffset created) => document with

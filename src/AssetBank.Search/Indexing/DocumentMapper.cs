@@ -117,6 +117,7 @@ internal sealed class DocumentMapper
             AddDimensions(doc, source.Tags);
         }
 
+        RightsFieldCodec.Add(doc, source.RightsWindows, source.RightsLastDay, source.HasRights);
         return doc;
     }
 
@@ -129,6 +130,7 @@ internal sealed class DocumentMapper
         var end = doc.GetField(SearchFields.End)?.GetDoubleValue();
         var created = doc.GetField(SearchFields.Created)?.GetInt64Value();
         var tags = TagCodec.Decode(doc.Get(SearchFields.Tags));
+        var rights = RightsFieldCodec.Read(doc);
         return new SearchHit
         {
             Id = doc.Get(SearchFields.Id) ?? string.Empty,
@@ -149,6 +151,8 @@ internal sealed class DocumentMapper
             TimeCode = TimeCodes.Range(start, end),
             KeyframeKey = doc.Get(SearchFields.Keyframe),
             Engagement = doc.GetField(SearchFields.Engagement)?.GetInt64Value(),
+            RightsLastDay = rights.LastDay,
+            HasRights = rights.Recorded,
             Score = float.IsNaN(score) ? 0 : score,
             Tags = tags,
             MatchedDimensions = Matched(tags, resolved),

@@ -415,6 +415,11 @@ internal sealed class LuceneQueryBuilder(SearchAnalyzers analyzers, Taxonomy tax
                 false));
         }
 
+        if (query.UsableFor is not null || query.UsableIn is not null)
+        {
+            filters.Add(RightsFieldCodec.Usable(query.UsableFor, query.UsableIn, query.UsableOn ?? DateOnly.FromDateTime(DateTime.Today)));
+        }
+
         return filters;
     }
 
