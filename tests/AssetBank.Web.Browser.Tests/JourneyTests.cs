@@ -98,6 +98,7 @@ public sealed class JourneyTests(BrowserFixture fixture) : IClassFixture<Browser
             await Expect(lead.Locator("#trend canvas")).ToHaveCountAsync(1);
             await Expect(lead.Locator("#groups canvas")).ToHaveCountAsync(1);
             await Expect(lead.Locator("table").First).ToContainTextAsync("安稚");
+            await Expect(lead.GetByTestId("open-alarms")).ToContainTextAsync("待审核");
         });
     }
 

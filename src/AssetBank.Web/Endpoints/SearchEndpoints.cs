@@ -21,12 +21,14 @@ public static class SearchEndpoints
     /// <param name="channel">Channels, repeatable.</param>
     /// <param name="client">Clients, repeatable.</param>
     /// <param name="dim">Dimension filters as <c>行业:母婴</c>, repeatable.</param>
+    /// <param name="usableFor">Rights: only what may be used today in this medium (抖音, TV, 户外…).</param>
+    /// <param name="usableIn">Rights: only what may be used today in this territory (中国大陆, 港澳台…).</param>
     /// <param name="page">1-based page.</param>
     /// <param name="pageSize">Hits per page (1–100).</param>
     /// <param name="search">The use case.</param>
     /// <param name="cancellationToken">Stops the search.</param>
     internal static async Task<Results<Ok<SearchOutcome>, ProblemHttpResult>> SearchAsync(
-        string? q, string[]? kind, string[]? channel, string[]? client, string[]? dim, int? page, int? pageSize,
+        string? q, string[]? kind, string[]? channel, string[]? client, string[]? dim, string? usableFor, string? usableIn, int? page, int? pageSize,
         SearchAssets search, CancellationToken cancellationToken)
     {
         var dimensions = new List<DimensionFilter>();
@@ -48,6 +50,8 @@ public static class SearchEndpoints
             Channels = channel ?? [],
             Clients = client ?? [],
             Dimensions = dimensions,
+            UsableFor = usableFor,
+            UsableIn = usableIn,
             Page = page ?? 1,
             PageSize = Math.Clamp(pageSize ?? 20, 1, 100),
             HitsPerGroup = 0,

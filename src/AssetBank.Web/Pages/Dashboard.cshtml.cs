@@ -1,12 +1,14 @@
 using System.Text.Json;
 using AssetBank.Application.Reuse;
+using AssetBank.Application.Similarity;
+using AssetBank.Core.Similarity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AssetBank.Web.Pages;
 
 /// <summary>看板: reuse rate and cost saved against the year's target, gate outcomes, most reused, grouped like the CLI report.</summary>
-public sealed class DashboardModel(ReuseReports reports) : PageModel
+public sealed class DashboardModel(ReuseReports reports, ReviewAlarms alarms) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string By { get; set; } = "month";
@@ -21,6 +23,9 @@ public sealed class DashboardModel(ReuseReports reports) : PageModel
 
     public ReuseReport? Report { get; private set; }
 
+    /// <summary>Copyright alarms waiting for a decision.</summary>
+    public int OpenAlarms { get; private set; }
+
     public string ChartData { get; private set; } = "{}";
 
     public string ExportUrl => $"/api/reports/reuse.csv?by={Uri.EscapeDataString(By)}{(From is { } f ? $"&from={f:yyyy-MM-dd}" : "")}{(To is { } t ? $"&to={t:yyyy-MM-dd}" : "")}";
@@ -34,6 +39,7 @@ public sealed class DashboardModel(ReuseReports reports) : PageModel
         }
 
         Report = await reports.BuildAsync(new ReuseReportRequest(grouping, From, To), cancellationToken);
+        OpenAlarms = (await alarms.ListAsync(AlarmStatus.Open, 100_000, cancellationToken)).Count;
         ChartData = JsonSerializer.Serialize(new
         {
             trend = Report.Trend.Select(m => new { month = m.Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), m.Saved, m.Cumulative, m.TargetToDate }),

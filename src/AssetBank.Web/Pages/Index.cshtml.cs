@@ -18,6 +18,14 @@ public sealed class IndexModel(SearchAssets search) : PageModel
     [BindProperty(SupportsGet = true, Name = "dim")]
     public string[] Dimensions { get; set; } = [];
 
+    /// <summary>Rights filter: only what may be used now in this medium (抖音, TV…).</summary>
+    [BindProperty(SupportsGet = true, Name = "usable")]
+    public string? UsableFor { get; set; }
+
+    /// <summary>Rights filter: only what may be used now in this territory (中国大陆…).</summary>
+    [BindProperty(SupportsGet = true, Name = "territory")]
+    public string? UsableIn { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
@@ -49,6 +57,8 @@ public sealed class IndexModel(SearchAssets search) : PageModel
                 Text = Query,
                 Kinds = Kinds,
                 Dimensions = filters,
+                UsableFor = string.IsNullOrWhiteSpace(UsableFor) ? null : UsableFor,
+                UsableIn = string.IsNullOrWhiteSpace(UsableIn) ? null : UsableIn,
                 Page = Math.Max(1, PageNumber),
                 PageSize = 24,
             }, cancellationToken);
@@ -64,22 +74,32 @@ public sealed class IndexModel(SearchAssets search) : PageModel
     {
         var kinds = name == "kind" ? Flip(Kinds, value) : Kinds;
         var dims = name == "dim" ? Flip(Dimensions, value) : Dimensions;
-        return SearchUrl(Query, kinds, dims, 1);
+        return SearchUrl(Query, kinds, dims, 1, UsableFor, UsableIn);
     }
 
-    public string PageUrl(int page) => SearchUrl(Query, Kinds, Dimensions, page);
+    public string PageUrl(int page) => SearchUrl(Query, Kinds, Dimensions, page, UsableFor, UsableIn);
 
     public bool IsOn(string name, string value) => (name == "kind" ? Kinds : Dimensions).Contains(value, StringComparer.Ordinal);
 
     private static string[] Flip(string[] values, string value) =>
         values.Contains(value, StringComparer.Ordinal) ? values.Where(v => v != value).ToArray() : [.. values, value];
 
-    private static string SearchUrl(string? query, IEnumerable<string> kinds, IEnumerable<string> dims, int page)
+    private static string SearchUrl(string? query, IEnumerable<string> kinds, IEnumerable<string> dims, int page, string? usable, string? territory)
     {
         var parts = new List<string>();
         if (!string.IsNullOrWhiteSpace(query))
         {
             parts.Add("q=" + Uri.EscapeDataString(query));
+        }
+
+        if (!string.IsNullOrWhiteSpace(usable))
+        {
+            parts.Add("usable=" + Uri.EscapeDataString(usable));
+        }
+
+        if (!string.IsNullOrWhiteSpace(territory))
+        {
+            parts.Add("territory=" + Uri.EscapeDataString(territory));
         }
 
         parts.AddRange(kinds.Select(k => "kind=" + Uri.EscapeDataString(k)));
