@@ -67,6 +67,13 @@ public sealed class KickoffRightsTests
         Assert.Contains("张总", entry.Reason, StringComparison.Ordinal);
         Assert.Contains("续约合同在途", entry.Reason, StringComparison.Ordinal);
         Assert.Contains("2026-12-31", entry.Reason, StringComparison.Ordinal);
+
+        // The refusal without an approver and the override by leadership are what `rights blocked` counts for the month.
+        var month = Assert.Single(await bank.Get<RightsReports>().BlockedByMonthAsync(1, CancellationToken.None));
+        Assert.Equal(RightsBank.Today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), month.Month);
+        Assert.Equal(1, month.Blocked);
+        Assert.Equal(1, month.Overridden);
+        Assert.Equal(["copy/expired.txt"], month.BlockedAssets);
     }
 
     [Fact]

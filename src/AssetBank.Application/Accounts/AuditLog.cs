@@ -10,4 +10,7 @@ public sealed class AuditLog(IAuditTrail trail, TimeProvider time)
 
     public Task<IReadOnlyList<AuditEntry>> ListAsync(int limit, string? who, CancellationToken cancellationToken) =>
         trail.ListAsync(limit, who, cancellationToken);
+
+    public Task<IReadOnlyList<AuditEntry>> ListActionAsync(string action, DateTimeOffset? from, CancellationToken cancellationToken) =>
+        trail.ListActionAsync(action, from, cancellationToken);
 }

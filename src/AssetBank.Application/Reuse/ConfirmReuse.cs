@@ -1,3 +1,4 @@
+using AssetBank.Application.Accounts;
 using System.Globalization;
 using AssetBank.Application.Rights;
 using AssetBank.Core.Assets;
@@ -13,7 +14,7 @@ namespace AssetBank.Application.Reuse;
 /// from the store, the shot or range does not exist, or the line's confirmed shares would pass 100 % — checked inside
 /// the write, so two strategists confirming one line at once cannot both pass.
 /// </summary>
-public sealed class ConfirmReuse(IAssetReader assets, IReuseLedger ledger, ReuseLedgerWrites writes, CandidateRights rights, IOptions<ReuseOptions> options)
+public sealed class ConfirmReuse(IAssetReader assets, IReuseLedger ledger, ReuseLedgerWrites writes, CandidateRights rights, IOptions<ReuseOptions> options, AuditLog audit)
 {
     public async Task<ReuseChange> ConfirmAsync(ConfirmReuseRequest request, IProgress<string>? waiting, CancellationToken cancellationToken)
     {
@@ -99,6 +100,8 @@ public sealed class ConfirmReuse(IAssetReader assets, IReuseLedger ledger, Reuse
 
         if (string.IsNullOrWhiteSpace(request.RightsApprover))
         {
+            // Counted by `rights blocked`: reuse the bank could have had, stopped by rights.
+            await audit.RecordAsync(request.Who, RightsReports.BlockedAction, request.AssetKey, "refused", $"{brief.Code}/{request.LineId}: {string.Join("; ", gaps)}", cancellationToken);
             throw new RequestRejectedException(request.AssetKey, $"授权不覆盖本项目 (its rights do not cover project {brief.Code}): {string.Join("; ", gaps)}; to reuse it anyway, leadership approves with --rights-approver NAME --rights-reason TEXT");
         }
 
@@ -109,6 +112,7 @@ public sealed class ConfirmReuse(IAssetReader assets, IReuseLedger ledger, Reuse
         }
 
         var person = ReuseApprovers.RequireLeadership(options.Value, request.RightsApprover, subject);
+        await audit.RecordAsync(person.Name, RightsReports.OverriddenAction, request.AssetKey, "ok", $"{brief.Code}/{request.LineId}: {request.RightsReason.Trim()}", cancellationToken);
         return $"授权豁免 (rights override) {person.Name} [{person.Role}]: {request.RightsReason.Trim()} — {string.Join("; ", gaps)}";
     }
 

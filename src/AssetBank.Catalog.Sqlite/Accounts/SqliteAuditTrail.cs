@@ -23,6 +23,16 @@ public sealed class SqliteAuditTrail(SqliteDatabase database) : IAuditTrail
         }, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<AuditEntry>> ListActionAsync(string action, DateTimeOffset? from, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, at, who, action, target, outcome, detail FROM audit_log WHERE action = $action AND at >= $from ORDER BY id;";
+        command.Parameters.AddWithValue("$action", action);
+        command.Parameters.AddWithValue("$from", from is { } start ? AssetRows.Format(start) : string.Empty);
+        return await ReadAllAsync(command, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<AuditEntry>> ListAsync(int limit, string? who, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -36,6 +46,11 @@ public sealed class SqliteAuditTrail(SqliteDatabase database) : IAuditTrail
             command.Parameters.AddWithValue("$who", who);
         }
 
+        return await ReadAllAsync(command, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<AuditEntry>> ReadAllAsync(Microsoft.Data.Sqlite.SqliteCommand command, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var entries = new List<AuditEntry>();
         while (await reader.ReadAsync(cancellationToken))

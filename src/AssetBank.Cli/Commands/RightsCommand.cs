@@ -21,6 +21,7 @@ internal static class RightsCommand
         RightsFileCommands.Import(),
         RightsFileCommands.Export(),
         Expiring(),
+        RightsBlockedCommand.Create(),
     };
 
     private static Command Set()

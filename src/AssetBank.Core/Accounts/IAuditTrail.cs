@@ -7,4 +7,7 @@ public interface IAuditTrail
 
     /// <summary>The newest entries first, optionally only one person's.</summary>
     Task<IReadOnlyList<AuditEntry>> ListAsync(int limit, string? who, CancellationToken cancellationToken);
+
+    /// <summary>Every entry of one action (e.g. <c>reuse.blocked-by-rights</c>) from <paramref name="from"/> on, oldest first.</summary>
+    Task<IReadOnlyList<AuditEntry>> ListActionAsync(string action, DateTimeOffset? from, CancellationToken cancellationToken);
 }
