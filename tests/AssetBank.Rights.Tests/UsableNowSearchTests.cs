@@ -44,6 +44,20 @@ public sealed class UsableNowSearchTests
     }
 
     [Fact]
+    public async Task A_usable_now_search_says_how_many_of_all_matches_are_usable()
+    {
+        await using var bank = await WithRightsAsync();
+        var search = bank.Get<SearchAssets>();
+
+        var filtered = await search.SearchAsync(SearchQuery.For("新手爸爸") with { UsableFor = "抖音", UsableIn = "中国大陆", PageSize = 50 }, CancellationToken.None);
+        var plain = await search.SearchAsync(SearchQuery.For("新手爸爸") with { PageSize = 50 }, CancellationToken.None);
+
+        Assert.Equal(2, filtered.Results.TotalHits);
+        Assert.Equal(plain.Results.TotalHits, filtered.MatchingWithoutRightsFilter);
+        Assert.Null(plain.MatchingWithoutRightsFilter);
+    }
+
+    [Fact]
     public async Task Results_carry_the_rights_badge_for_the_day_of_the_search()
     {
         await using var bank = await WithRightsAsync();

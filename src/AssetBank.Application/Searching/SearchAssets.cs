@@ -34,7 +34,14 @@ public sealed class SearchAssets(ISearchIndex index, SearchIndexSync sync, DataF
             results = await index.SearchAsync(query, cancellationToken);
         }
 
-        return new SearchOutcome(results, await sync.LagAsync(cancellationToken), caughtUp) { Today = query.UsableOn ?? today };
+        long? withoutRights = null;
+        if (query.UsableFor is not null || query.UsableIn is not null)
+        {
+            // The rights facet: how many would match without the "usable now" filter (usable N of M).
+            withoutRights = (await index.SearchAsync(query with { UsableFor = null, UsableIn = null, PageSize = 1, IncludeFacets = false, IncludeSnippets = false }, cancellationToken)).TotalHits;
+        }
+
+        return new SearchOutcome(results, await sync.LagAsync(cancellationToken), caughtUp) { Today = query.UsableOn ?? today, MatchingWithoutRightsFilter = withoutRights };
     }
 
     /// <summary>Reads the medium and territory of "usable now" as people write them (抖音, 中国大陆, global), rejecting unknown ones.</summary>

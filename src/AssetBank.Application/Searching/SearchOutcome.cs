@@ -11,6 +11,9 @@ public sealed record SearchOutcome(SearchResults Results, long LaggingBy, string
     /// <summary>The day the search asked about: "usable now" and the rights badges are relative to it.</summary>
     public DateOnly Today { get; init; }
 
+    /// <summary>With a "usable now" filter: how many items match without it, so "usable N of M" can be shown; null without the filter.</summary>
+    public long? MatchingWithoutRightsFilter { get; init; }
+
     /// <summary>The rights badge of a hit (expired, or expiring within 30/60/90 days); null when none.</summary>
     public string? RightsBadge(SearchHit hit)
     {

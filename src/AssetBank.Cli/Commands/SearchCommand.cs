@@ -79,6 +79,10 @@ internal static class SearchCommand
     private static void Print(SearchResults results, SearchOutcome outcome)
     {
         AnsiConsole.MarkupLine($"[bold]{results.TotalHits.ToString(CultureInfo.InvariantCulture)} 条结果[/] · {Markup.Escape(results.GroupSummary)} · {results.Elapsed.TotalMilliseconds:F1} ms");
+        if (outcome.MatchingWithoutRightsFilter is { } all)
+        {
+            AnsiConsole.MarkupLine($"授权可用 {results.TotalHits.ToString(CultureInfo.InvariantCulture)} / 共 {all.ToString(CultureInfo.InvariantCulture)} 条匹配 (usable now of all matches)");
+        }
         if (!results.Interpretation.IsEmpty)
         {
             AnsiConsole.MarkupLine($"[grey]理解为 (interpreted as): {Markup.Escape(results.Interpretation.ToString())}[/]");
@@ -160,6 +164,7 @@ internal static class SearchCommand
         var result = new JsonObject
         {
             ["total"] = results.TotalHits,
+            ["matchingWithoutRightsFilter"] = outcome.MatchingWithoutRightsFilter,
             ["page"] = results.Page,
             ["groups"] = new JsonArray(results.Groups.Select(g => (JsonNode)new JsonObject { ["label"] = g.Label, ["kind"] = g.Kind, ["channel"] = g.Channel, ["count"] = g.Count }).ToArray()),
             ["facets"] = new JsonObject(results.Facets.Select(f => new KeyValuePair<string, JsonNode?>(
