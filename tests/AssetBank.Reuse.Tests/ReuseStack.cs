@@ -31,7 +31,7 @@ internal sealed class ReuseStack : IDisposable
         Lock = new DataFolderWriterLock(Microsoft.Extensions.Options.Options.Create(new WriterLockOptions { LockPath = lockPath }), new NoSearchIndex(), NullLogger<DataFolderWriterLock>.Instance);
         var options1 = Microsoft.Extensions.Options.Options.Create(Options);
         Writes = new ReuseLedgerWrites(Ledger, Lock, options1, TimeProvider.System);
-        Confirm = new ConfirmReuse(Assets, Ledger, Writes, new CandidateRights(new SqliteRightsStore(Database), TimeProvider.System), options1, new AuditLog(new SqliteAuditTrail(Database), TimeProvider.System));
+        Confirm = new ConfirmReuse(Assets, Ledger, Writes, new CandidateRights(new SqliteRightsStore(Database), TimeProvider.System), options1, new AuditLog(new SqliteAuditTrail(Database), TimeProvider.System), new SqliteUserAccounts(Database));
         Withdraw = new WithdrawReuse(Writes);
         Accounts = new SqliteUserAccounts(Database);
         Override = new OverrideGate(Writes, options1, Accounts);

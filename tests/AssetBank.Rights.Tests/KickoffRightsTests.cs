@@ -77,6 +77,22 @@ public sealed class KickoffRightsTests
     }
 
     [Fact]
+    public async Task A_leadership_account_may_approve_reuse_despite_the_rights_and_a_producer_account_may_not()
+    {
+        await using var bank = await BankAsync();
+        await bank.Get<KickoffProject>().RunAsync(await BriefFileAsync(bank), "李策略", null, CancellationToken.None);
+        var users = bank.Get<AssetBank.Application.Accounts.ManageUsers>();
+        await users.AddAsync(new AssetBank.Application.Accounts.NewUser("wang.lead", AssetBank.Core.Accounts.UserRole.Leadership, null, "a-long-password-1"), "test", CancellationToken.None);
+        await users.AddAsync(new AssetBank.Application.Accounts.NewUser("chen.prod", AssetBank.Core.Accounts.UserRole.Producer, null, "a-long-password-2"), "test", CancellationToken.None);
+        var request = new ConfirmReuseRequest(Code, "copy", "copy/expired.txt", null, null, null, null, "李策略") { RightsReason = "续约合同在途" };
+
+        await Assert.ThrowsAsync<RequestRejectedException>(() => bank.Get<ConfirmReuse>().ConfirmAsync(request with { RightsApprover = "chen.prod" }, null, CancellationToken.None));
+        var change = await bank.Get<ConfirmReuse>().ConfirmAsync(request with { RightsApprover = "wang.lead" }, null, CancellationToken.None);
+
+        Assert.Contains("wang.lead", change.Entry.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_covered_candidate_is_confirmed_without_an_override()
     {
         await using var bank = await BankAsync();

@@ -1,3 +1,4 @@
+using AssetBank.Core.Accounts;
 using AssetBank.Application.Accounts;
 using System.Globalization;
 using AssetBank.Application.Rights;
@@ -14,7 +15,7 @@ namespace AssetBank.Application.Reuse;
 /// from the store, the shot or range does not exist, or the line's confirmed shares would pass 100 % — checked inside
 /// the write, so two strategists confirming one line at once cannot both pass.
 /// </summary>
-public sealed class ConfirmReuse(IAssetReader assets, IReuseLedger ledger, ReuseLedgerWrites writes, CandidateRights rights, IOptions<ReuseOptions> options, AuditLog audit)
+public sealed class ConfirmReuse(IAssetReader assets, IReuseLedger ledger, ReuseLedgerWrites writes, CandidateRights rights, IOptions<ReuseOptions> options, AuditLog audit, IUserAccounts accounts)
 {
     public async Task<ReuseChange> ConfirmAsync(ConfirmReuseRequest request, IProgress<string>? waiting, CancellationToken cancellationToken)
     {
@@ -111,7 +112,11 @@ public sealed class ConfirmReuse(IAssetReader assets, IReuseLedger ledger, Reuse
             throw new RequestRejectedException(subject, "needs a reason (--rights-reason)");
         }
 
-        var person = ReuseApprovers.RequireLeadership(options.Value, request.RightsApprover, subject);
+        // As for the gate: a leadership account, or a leadership name listed in Reuse:Approvers.
+        var account = await accounts.FindAsync(request.RightsApprover.Trim(), cancellationToken);
+        var person = account is { Disabled: false, Role: UserRole.Leadership }
+            ? new ReuseApprover { Name = account.Name, Role = ReuseOptions.LeadershipRole }
+            : ReuseApprovers.RequireLeadership(options.Value, request.RightsApprover, subject);
         await audit.RecordAsync(person.Name, RightsReports.OverriddenAction, request.AssetKey, "ok", $"{brief.Code}/{request.LineId}: {request.RightsReason.Trim()}", cancellationToken);
         return $"授权豁免 (rights override) {person.Name} [{person.Role}]: {request.RightsReason.Trim()} — {string.Join("; ", gaps)}";
     }
