@@ -443,14 +443,13 @@ public sealed class SearchTests
     }
 
     [Fact]
-    public async Task A_very_long_query_is_answered_quickly_with_a_note()
+    public async Task A_very_long_query_is_truncated_and_answered_with_a_note()
     {
         using var temp = await TempIndex.WithCorpusAsync();
 
         var results = await temp.Index.SearchAsync(SearchQuery.For(string.Concat(Enumerable.Repeat("新手爸爸半夜冲奶粉好焦虑", 9000))));
 
         Assert.Contains(results.Interpretation.Notes, n => n.Code == "truncated");
-        Assert.True(results.Elapsed < TimeSpan.FromSeconds(5));
     }
 
     private static bool Carries(SearchDocument document, string termId) =>
