@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AssetBank.Web.Pages.Assets;
 
 /// <summary>One asset: the player starting at the chosen shot, the keyframe strip, tags with their evidence, edits, add to kickoff.</summary>
-public sealed class DetailModel(AssetQueries assets, EditTags editTags, ConfirmReuse confirm, ProjectQueries projects, KickoffProject kickoff) : PageModel
+public sealed class DetailModel(AssetQueries assets, EditTags editTags, ConfirmReuse confirm, ProjectQueries projects) : PageModel
 {
     public AssetDetail? Detail { get; private set; }
 
@@ -22,9 +22,7 @@ public sealed class DetailModel(AssetQueries assets, EditTags editTags, ConfirmR
 
     public TagSet? ShownTags { get; private set; }
 
-    public IReadOnlyList<ProjectSummary> Projects { get; private set; } = [];
-
-    public IReadOnlyList<(string Code, string LineId, string Label)> Lines { get; private set; } = [];
+    public IReadOnlyList<ProjectLine> Lines { get; private set; } = [];
 
     public string? Message { get; private set; }
 
@@ -111,15 +109,7 @@ public sealed class DetailModel(AssetQueries assets, EditTags editTags, ConfirmR
         ShownTags = Shot is not null && Detail.Tags is { } tags && Shot.Index < tags.Shots.Count ? tags.Shots[Shot.Index] : Detail.Tags;
         if (User.Can(Policies.Kickoff))
         {
-            Projects = await projects.ListAsync(cancellationToken);
-            var lines = new List<(string, string, string)>();
-            foreach (var project in Projects.Take(20))
-            {
-                var report = await kickoff.ShowAsync(project.Code, cancellationToken);
-                lines.AddRange(report.Lines.Select(l => (project.Code, l.Line.Id, $"{project.Name ?? project.Code} · {l.Label} {l.Line.Id}")));
-            }
-
-            Lines = lines;
+            Lines = await projects.ListLinesAsync(20, cancellationToken);
         }
 
         return true;
