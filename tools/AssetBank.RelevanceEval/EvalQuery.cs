@@ -20,4 +20,8 @@ internal sealed record EvalQuery(string Shape, string Text, IReadOnlySet<string>
             _ => 0,
         };
     }
+
+    /// <summary>The non-zero grades of the items for this query, by item id.</summary>
+    public Dictionary<int, int> Grades(IEnumerable<EvalItem> items) =>
+        items.Select(i => (i.Id, Grade: Grade(i))).Where(p => p.Grade > 0).ToDictionary(p => p.Id, p => p.Grade);
 }

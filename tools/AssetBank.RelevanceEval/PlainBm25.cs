@@ -40,7 +40,9 @@ internal sealed class PlainBm25 : IDisposable
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
     }
 
-    public List<int> Search(string text, int top)
+    public List<int> Search(string text, int top) => Scored(text, top).Select(h => h.Id).ToList();
+
+    public List<(int Id, double Score)> Scored(string text, int top)
     {
         var query = new BooleanQuery();
         using (var stream = _analyzer.GetTokenStream("text", text))
@@ -57,7 +59,7 @@ internal sealed class PlainBm25 : IDisposable
 
         return query.Clauses.Count == 0
             ? []
-            : _searcher.Search(query, top).ScoreDocs.Select(d => int.Parse(_searcher.Doc(d.Doc).Get("id"), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            : _searcher.Search(query, top).ScoreDocs.Select(d => (int.Parse(_searcher.Doc(d.Doc).Get("id"), System.Globalization.CultureInfo.InvariantCulture), (double)d.Score)).ToList();
     }
 
     public void Dispose()
