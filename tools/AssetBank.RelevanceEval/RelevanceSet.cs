@@ -12,7 +12,9 @@ internal static class RelevanceSet
 {
     private static readonly string[] Forms = ["shot", "note", "comments", "brief", "slogan", "kol", "weibo"];
 
-    private static readonly string[] Cantonese = ["真係好正", "笑到碌地", "今日返工好攰", "佢哋都話唔錯", "我哋一齊去"];
+    // Neutral remarks only: a Cantonese 笑到碌地 (搞笑) or 返工好攰 (tired on the way to work) would express a value the
+    // item's grades do not count.
+    private static readonly string[] Cantonese = ["真係好正", "下次再買", "呢個幾好", "佢哋都話唔錯", "我哋一齊去"];
 
     private static readonly string[] KolNames = ["阿杰", "小鹿", "大橙子", "米粒", "老周", "Coco", "七七", "豆豆妈"];
 
@@ -41,7 +43,7 @@ internal static class RelevanceSet
                     var (kind, channel, title, text) = Write(Forms[f], id, industry, scene, emotion, withRelation ? relation : null);
                     if (id % 11 == 0)
                     {
-                        text += "。" + Cantonese[id % Cantonese.Length];
+                        text = text.TrimEnd('。') + "。" + Cantonese[id % Cantonese.Length];
                     }
 
                     if (id % 8 == 0)
