@@ -81,6 +81,7 @@ public sealed class QueryInterpreter
         }
 
         var chunks = QuerySplitter.SplitStrong(cleaned);
+        var pieceCount = 0;
         for (var i = 0; i < chunks.Count; i++)
         {
             var chunk = chunks[i];
@@ -102,7 +103,9 @@ public sealed class QueryInterpreter
             {
                 foreach (var piece in QuerySplitter.SplitWeak(chunk.Text))
                 {
+                    var from = parts.Count;
                     Resolve(piece, parts);
+                    MarkPiece(parts, from, ++pieceCount);
                 }
             }
 
@@ -154,6 +157,15 @@ public sealed class QueryInterpreter
         }
 
         return interpretation with { Parts = parts, Notes = notes };
+    }
+
+    /// <summary>Numbers the parts one typed piece resolved into, when it resolved into more than one.</summary>
+    private static void MarkPiece(List<InterpretedPart> parts, int from, int piece)
+    {
+        for (var i = from; i < parts.Count && parts.Count - from > 1; i++)
+        {
+            parts[i] = parts[i] with { Piece = piece };
+        }
     }
 
     /// <summary>Marks the parts a <c>+</c> or <c>-</c> chunk produced (quoted chunks come as required from the splitter).</summary>

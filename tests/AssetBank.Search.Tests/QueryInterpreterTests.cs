@@ -27,6 +27,19 @@ public sealed class QueryInterpreterTests
         Assert.Empty(result.Notes);
     }
 
+    [Fact]
+    public void The_parts_one_typed_piece_resolves_into_share_a_piece_number()
+    {
+        var result = Interpreter.Interpret("新手爸爸半夜哄娃 露营");
+
+        var dad = result.Parts.Single(p => p.Terms.Any(t => t.Label == "新手爸爸"));
+        var camping = result.Parts.Single(p => p.Terms.Any(t => t.Label == "露营"));
+        Assert.True(dad.Piece >= 0, string.Join(" · ", result.Parts));
+        Assert.Equal(-1, camping.Piece);
+        Assert.Equal(3, result.Parts.Count);
+        Assert.All(result.Parts.Where(p => p != camping), p => Assert.Equal(dad.Piece, p.Piece));
+    }
+
     [Theory]
     [InlineData("母婴 夜醒")]
     [InlineData("母婴,夜醒")]

@@ -34,6 +34,22 @@ public sealed class QueryLanguageTests
     }
 
     [Fact]
+    public async Task A_piece_that_resolves_into_several_parts_weighs_as_one_part_of_the_query()
+    {
+        using var temp = await TempIndex.CreateAsync(
+        [
+            SearchDocument.ForAsset(1, "social") with { Body = "母婴店里，夜醒的宝宝。" },
+            SearchDocument.ForAsset(2, "social") with { Body = "夜醒的时候，情侣一起起来。" },
+            SearchDocument.ForAsset(3, "social") with { Body = "母婴和情侣，两个不相干的话题。" },
+        ]);
+
+        // 母婴夜醒 is one piece (母婴 · 夜醒): the item saying both pieces ranks above the one saying all of the first.
+        var results = await temp.Index.SearchAsync(SearchQuery.For("母婴夜醒 情侣"));
+
+        Assert.Equal("asset:2", results.Hits[0].Id);
+    }
+
+    [Fact]
     public async Task A_minus_word_excludes_and_a_plus_word_is_required()
     {
         using var temp = await TempIndex.CreateAsync(Documents);

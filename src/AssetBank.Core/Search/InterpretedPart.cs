@@ -20,6 +20,13 @@ public sealed record InterpretedPart(string Text, QueryPartRole Role)
     /// <summary>True for a <c>-word</c> or <c>-行业:母婴</c> part: documents matching it are left out.</summary>
     public bool Excluded { get; init; }
 
+    /// <summary>
+    /// The piece of the typed text the part came from (parts split on white space, commas or dashes are pieces of their
+    /// own); the parts of one piece (宝宝半夜醒来 → 宝宝 · 夜醒) rank as one part of the query, so a piece that resolved
+    /// into several parts does not outweigh the others. -1 when the part stands alone.
+    /// </summary>
+    public int Piece { get; init; } = -1;
+
     /// <summary>For a filter: <c>kind</c>, <c>channel</c>, <c>client</c> or <c>date</c>.</summary>
     public string? Field { get; init; }
 

@@ -56,6 +56,7 @@ internal sealed class LuceneQueryBuilder(SearchAnalyzers analyzers, Taxonomy tax
         var excluded = new List<Query>();
         var optional = 0;
         var required = 0;
+        var pieces = new Dictionary<int, BooleanQuery>();
         foreach (var part in interpretation.Parts)
         {
             if (part.Excluded)
@@ -78,10 +79,22 @@ internal sealed class LuceneQueryBuilder(SearchAnalyzers analyzers, Taxonomy tax
                 main.Add(clause, Occur.MUST);
                 required++;
             }
-            else
+            else if (part.Piece < 0)
             {
                 main.Add(clause, Occur.SHOULD);
                 optional++;
+            }
+            else
+            {
+                // The parts of one typed piece are one optional clause: more of them matching scores higher inside it.
+                if (!pieces.TryGetValue(part.Piece, out var piece))
+                {
+                    pieces[part.Piece] = piece = new BooleanQuery(disableCoord: false);
+                    main.Add(piece, Occur.SHOULD);
+                    optional++;
+                }
+
+                piece.Add(clause, Occur.SHOULD);
             }
         }
 
