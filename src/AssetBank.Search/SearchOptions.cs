@@ -88,11 +88,23 @@ public sealed class SearchOptions
 
     /// <summary>Weight of a taxonomy keyword, parent or child of a resolved term, relative to its label (expansion).</summary>
     [Range(0.0, 10.0)]
-    public float ExpansionWeight { get; set; } = 0.35f;
+    public float ExpansionWeight { get; set; } = 0.5f;
 
     /// <summary>Keywords of a resolved term (strongest first) also searched as words; each costs a term lookup.</summary>
     [Range(0, 20)]
-    public int MaxKeywords { get; set; } = 4;
+    public int MaxKeywords { get; set; } = 8;
+
+    /// <summary>Keywords weaker than this (the taxonomy's weight, 0..1) are clues for the tagger, too loose to expand a query with.</summary>
+    [Range(0.0, 1.0)]
+    public double MinExpansionKeywordWeight { get; set; } = 0.5;
+
+    /// <summary>A keyword inside free text implies its term (searched down-weighted) only when the taxonomy rates it at least this.</summary>
+    [Range(0.0, 1.0)]
+    public double MinImpliedKeywordWeight { get; set; } = 0.7;
+
+    /// <summary>Terms free text may imply through their keywords and synonyms (each is a small expanded clause).</summary>
+    [Range(0, 20)]
+    public int MaxImpliedTerms { get; set; } = 4;
 
     /// <summary>Top hits read for pseudo-relevance feedback (their tags are added, down-weighted); 0 turns feedback off.</summary>
     [Range(0, 50)]

@@ -11,8 +11,9 @@ using Lucene.Net.Util;
 // Relevance of AssetBank's search on a set of its own (see RelevanceSet), beside plain BM25 baselines measured in the
 // same run: CJK bigrams (a stock Lucene setup for Chinese) and SmartCn words. AssetBank is measured twice: with the
 // items untagged (a tagger that missed everything) and tagged by the offline lexicon tagger as ingestion tags them.
-// usage: dotnet run -c Release --project tools/AssetBank.RelevanceEval [-- --verbose] [-- --dump]
+// usage: dotnet run -c Release --project tools/AssetBank.RelevanceEval [-- --verbose] [-- --dump] [-- --set SearchOption=value …]
 var verbose = args.Contains("--verbose");
+var settings = args.Zip(args.Skip(1)).Where(p => p.First == "--set").Select(p => p.Second.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
 var items = RelevanceSet.Items();
 var queries = RelevanceSet.Queries(items);
 var taxonomy = TaxonomyLoader.LoadDefault();
@@ -29,8 +30,8 @@ var tagger = new LexiconTagger(taxonomy);
 var tags = items.ToDictionary(i => i.Id, i => SearchTag.From(tagger.Tag(EvalTagging.Input(i)).Tags));
 Console.WriteLine(string.Create(culture, $"Lexicon tagger: {tags.Values.Sum(t => t.Count)} tags on {tags.Values.Count(t => t.Count > 0)} of {items.Count} items; of the values the items were written around it tagged {EvalTagging.Found(items, tags):P0}."));
 
-using var untagged = new EvalIndex(taxonomy, items, _ => []);
-using var tagged = new EvalIndex(taxonomy, items, i => tags[i.Id]);
+using var untagged = new EvalIndex(taxonomy, items, _ => [], settings);
+using var tagged = new EvalIndex(taxonomy, items, i => tags[i.Id], settings);
 using var bigrams = new PlainBm25(new ChineseBigramAnalyzer(), items);
 using var smartCn = new PlainBm25(new SmartChineseAnalyzer(LuceneVersion.LUCENE_48), items);
 var systems = new List<(string Name, Func<string, List<int>> Search)>

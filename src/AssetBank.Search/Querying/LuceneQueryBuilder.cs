@@ -35,12 +35,6 @@ internal sealed class LuceneQueryBuilder(SearchAnalyzers analyzers, Taxonomy tax
     private const int AllWordsUpTo = 2;
     private const double WordShare = 0.5;
 
-    // A free-text keyword implies its term only when the taxonomy rates it a strong clue.
-    private const double MinImpliedWeight = 0.7;
-    private const int MaxImpliedTerms = 4;
-
-    // Keywords weaker than this are clues for the tagger, too loose to expand a query with.
-    private const double MinKeywordWeight = 0.5;
 
     /// <param name="interpretation">The parts.</param>
     /// <param name="query">The explicit filters.</param>
@@ -194,7 +188,7 @@ internal sealed class LuceneQueryBuilder(SearchAnalyzers analyzers, Taxonomy tax
                 continue;
             }
 
-            words.AddRange(term.Keywords.Where(k => k.Weight >= MinKeywordWeight).OrderByDescending(k => k.Weight).Take(options.MaxKeywords)
+            words.AddRange(term.Keywords.Where(k => k.Weight >= options.MinExpansionKeywordWeight).OrderByDescending(k => k.Weight).Take(options.MaxKeywords)
                 .Select(k => (k.Text, options.ExpansionWeight * (float)k.Weight)));
             words.AddRange(taxonomy.ChildrenOf(term.Id).Take(options.MaxSynonyms).Select(c => (c.Label, options.ExpansionWeight)));
             if (term.ParentId is { } parent)
@@ -299,8 +293,8 @@ internal sealed class LuceneQueryBuilder(SearchAnalyzers analyzers, Taxonomy tax
 
         var implied = taxonomy.Terms
             .Where(t => t.Synonyms.Any(s => s.Length >= 2 && text.Contains(s, StringComparison.Ordinal))
-                || t.Keywords.Any(k => k.Weight >= MinImpliedWeight && k.Text.Length >= 2 && text.Contains(k.Text, StringComparison.Ordinal)))
-            .Take(MaxImpliedTerms);
+                || t.Keywords.Any(k => k.Weight >= options.MinImpliedKeywordWeight && k.Text.Length >= 2 && text.Contains(k.Text, StringComparison.Ordinal)))
+            .Take(options.MaxImpliedTerms);
         foreach (var term in implied)
         {
             var part = new InterpretedPart(term.Label, QueryPartRole.Dimension) { Terms = [new ResolvedTerm(term.Dimension, term.Id, term.Label)] };
