@@ -113,6 +113,11 @@ public sealed class QueryInterpreter
         }
 
         var distinct = Deduplicate(parts);
+        if (distinct.Count == 0 && !cleaned.Any(char.IsLetterOrDigit))
+        {
+            notes.Add(new QueryNote("nothing-searchable", "查询里没有可搜索的字（只有标点或符号）：列出全部内容，最新的在前。"));
+        }
+
         if (distinct.Count > MaxParts)
         {
             notes.Add(new QueryNote("too-many-parts", string.Create(CultureInfo.InvariantCulture, $"查询词太多：只用前 {MaxParts} 个。")));

@@ -49,6 +49,32 @@ public sealed class QueryLanguageTests
         Assert.Equal("asset:2", results.Hits[0].Id);
     }
 
+    [Theory]
+    [InlineData("!!!")]
+    [InlineData("\" ( ) : * ? ~ ^ \\")]
+    [InlineData("，。、")]
+    public async Task A_query_of_punctuation_alone_lists_everything_and_says_why(string text)
+    {
+        using var temp = await TempIndex.CreateAsync(Documents);
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For(text));
+
+        Assert.Equal(Documents.Length - 1, results.Hits.Count); // the csv and json of one thread are one result
+        Assert.Contains(results.Interpretation.Notes, n => n.Code == "nothing-searchable");
+    }
+
+    [Fact]
+    public async Task A_part_that_matches_nothing_is_named_even_when_the_other_parts_find_items()
+    {
+        using var temp = await TempIndex.CreateAsync(Documents);
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For("龙猫火箭筒 口红"));
+
+        Assert.Contains(results.Hits, h => h.Id == "asset:2");
+        Assert.Contains(results.Interpretation.Notes, n => n.Code == "no-match" && n.Message.Contains("龙猫火箭筒", StringComparison.Ordinal));
+        Assert.Equal(["口红"], results.Suggestions);
+    }
+
     [Fact]
     public async Task A_minus_word_excludes_and_a_plus_word_is_required()
     {

@@ -60,6 +60,27 @@ internal sealed class QueryAdvisor(SearchAnalyzers analyzers, Taxonomy taxonomy,
         return (notes, distinct);
     }
 
+    /// <summary>
+    /// For a search that found enough through its other parts: the free-text parts none of whose words or bigrams occur
+    /// anywhere in the index (a dictionary look-up each, no search), said in a note with the query without them.
+    /// </summary>
+    public (List<QueryNote> Notes, List<string> Suggestions) Unmatched(IndexReader reader, QueryInterpretation interpretation)
+    {
+        var scoring = interpretation.Parts.Where(p => !p.Excluded && p.Role is QueryPartRole.Dimension or QueryPartRole.FreeText).ToList();
+        var empty = scoring.Where(p => p.Role == QueryPartRole.FreeText && p.Text.Length <= QueryInterpreter.PassageLength
+            && analyzers.QueryTerms(SearchFields.Text, p.Text).All(w => reader.DocFreq(new Term(SearchFields.Text, w)) == 0)
+            && analyzers.QueryTerms(SearchFields.Bigram, p.Text).All(b => reader.DocFreq(new Term(SearchFields.Bigram, b)) == 0)).ToList();
+        if (empty.Count == 0 || empty.Count == scoring.Count)
+        {
+            return ([], []);
+        }
+
+        var without = string.Join(' ', scoring.Except(empty).Select(Typed));
+        var notes = empty.Select(p => new QueryNote("no-match", $"“{p.Text}”没有匹配任何内容：结果只按其余部分排序。")).ToList();
+        notes.Add(new QueryNote("suggest", "试试：" + without));
+        return (notes, [without]);
+    }
+
     private static string Typed(InterpretedPart part) => part.Required && part.Role == QueryPartRole.FreeText ? $"\"{part.Text}\"" : part.Text;
 
     private static int Count(IndexSearcher searcher, Query query)

@@ -80,6 +80,12 @@ internal sealed class QueryExecution(SearchOptions options, QueryInterpreter int
             interpretation = interpretation with { Notes = [.. interpretation.Notes, .. notes] };
             suggestions = nearer;
         }
+        else if (built.Scored && !interpretation.IsEmpty)
+        {
+            var (notes, nearer) = _advisor.Unmatched(reader, interpretation);
+            interpretation = interpretation with { Notes = [.. interpretation.Notes, .. notes] };
+            suggestions = nearer;
+        }
 
         var resolved = interpretation.ResolvedTerms;
         var hits = WorkCollapser.Collapse(searcher, run.Page)
