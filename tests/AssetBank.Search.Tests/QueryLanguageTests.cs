@@ -103,6 +103,32 @@ public sealed class QueryLanguageTests
     }
 
     [Fact]
+    public async Task Other_forms_name_each_file_once_and_never_the_results_own_file()
+    {
+        const string row = "奶爸阿杰，抖音母婴达人，粉丝五百万，擅长新手爸爸夜里带娃的真实记录。";
+        const string other = "开箱狂魔，抖音数码达人，粉丝六十六万，擅长手机耳机的开箱测评视频。";
+        SearchDocument Item(long asset, string key, string item, string body) =>
+            new() { Id = $"item:{asset}:{item}", AssetId = asset, Kind = "kol-list", Key = key, Body = body };
+        using var temp = await TempIndex.CreateAsync(
+        [
+            SearchDocument.ForAsset(1, "kol-list") with { Key = "kol.csv", Body = row + "\n" + other },
+            Item(1, "kol.csv", "r1", row),
+            Item(1, "kol.csv", "r2", other),
+            SearchDocument.ForAsset(2, "kol-list") with { Key = "kol.xlsx", Body = row + "\n" + other },
+            Item(2, "kol.xlsx", "r1", row),
+            Item(2, "kol.xlsx", "r2", other),
+        ]);
+
+        var results = await temp.Index.SearchAsync(SearchQuery.For("奶爸阿杰"));
+
+        var hit = results.Hits[0];
+        var keys = hit.OtherForms.Select(f => f.Key).ToList();
+        Assert.Equal(keys.Distinct().Count(), keys.Count);
+        Assert.DoesNotContain(hit.Key, keys);
+        Assert.Single(keys);
+    }
+
+    [Fact]
     public async Task A_subtitle_file_beside_its_video_is_not_listed_on_its_own()
     {
         var subtitles = "第一次当爸爸，凌晨三点抱着宝宝在客厅踱步，夜再长也有人陪你。";

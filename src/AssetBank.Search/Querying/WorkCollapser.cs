@@ -16,6 +16,7 @@ internal static class WorkCollapser
     public static List<(ScoreDoc Lead, List<SearchHitForm> Others)> Collapse(IndexSearcher searcher, IReadOnlyList<ScoreDoc> ranked)
     {
         var groups = new List<(ScoreDoc Lead, List<SearchHitForm> Others)>();
+        var leadKeys = new List<string?>();
         var fingerprints = new List<(string Fingerprint, int Group)>();
         var byAsset = new Dictionary<long, (int Group, bool File, bool Item)>();
         foreach (var scored in ranked)
@@ -49,14 +50,20 @@ internal static class WorkCollapser
                 }
             }
 
+            var key = stored.Get(SearchFields.Key);
             if (group is { } g)
             {
-                groups[g].Others.Add(new SearchHitForm(id, assetId, stored.Get(SearchFields.Key), stored.Get(SearchFields.Kind) ?? "unknown", stored.Get(SearchFields.External)));
+                // A form is listed once: the lead's own file, or a file already listed by another of its rows, adds nothing.
+                if (leadKeys[g] != key && (key is null || !groups[g].Others.Any(o => o.Key == key)))
+                {
+                    groups[g].Others.Add(new SearchHitForm(id, assetId, key, stored.Get(SearchFields.Kind) ?? "unknown", stored.Get(SearchFields.External)));
+                }
             }
             else
             {
                 g = groups.Count;
                 groups.Add((scored, []));
+                leadKeys.Add(key);
             }
 
             if (isFile || isItem)
