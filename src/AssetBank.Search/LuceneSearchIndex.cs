@@ -59,7 +59,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _ownsAnalysis = analysis is null;
         _analysis = analysis ?? SearchTextAnalyzer.Create(taxonomy, options.UserDictionaryPath, _logger);
         var analyzers = _analysis.Analyzers;
-        var scoring = new RelevanceScoring();
+        var scoring = new RelevanceScoring(options.TextK1, options.TextB);
         var mapper = new DocumentMapper(taxonomy);
         _interpreter = new QueryInterpreter(taxonomy, new AnalyzerTextSegmenter(analyzers.Query, SearchFields.Text), options.DateFilterUtcOffset, options.MaxQueryLength);
         var shaper = new ResultShaper(taxonomy, mapper, new SnippetBuilder(analyzers.Index, options.SnippetLength));

@@ -53,6 +53,14 @@ public sealed class SearchOptions
     [Range(0.0, 100.0)]
     public float TitleBoost { get; set; } = 2f;
 
+    /// <summary>BM25 term-frequency saturation of the text fields (Lucene's default 1.2); applied at query time.</summary>
+    [Range(0.0, 10.0)]
+    public float TextK1 { get; set; } = 1.2f;
+
+    /// <summary>BM25 length normalisation of the text fields (0: none, 1: full; Lucene's default 0.75); applied at query time.</summary>
+    [Range(0.0, 1.0)]
+    public float TextB { get; set; } = 0.75f;
+
     /// <summary>Weight of the CJK-bigram recall field relative to the word fields.</summary>
     [Range(0.0, 10.0)]
     public float BigramWeight { get; set; } = 0.3f;

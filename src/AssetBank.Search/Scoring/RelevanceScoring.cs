@@ -3,9 +3,9 @@ using Lucene.Net.Search.Similarities;
 namespace AssetBank.Search.Scoring;
 
 /// <summary>BM25 for text fields, <see cref="ConfidenceScoring"/> for dimension fields.</summary>
-internal sealed class RelevanceScoring : PerFieldSimilarityWrapper
+internal sealed class RelevanceScoring(float k1 = 1.2f, float b = 0.75f) : PerFieldSimilarityWrapper
 {
-    private readonly BM25Similarity _text = new();
+    private readonly BM25Similarity _text = new(k1, b);
     private readonly ConfidenceScoring _dimension = new();
 
     public override Similarity Get(string name) => SearchFields.IsDimensionField(name) ? _dimension : _text;
