@@ -105,6 +105,27 @@ public sealed class SearchCommandTests(ImportedLibrary library) : IClassFixture<
         Assert.Contains(json["suggestions"]!.AsArray(), s => (string?)s == "口红");
     }
 
+    [Fact]
+    public async Task A_part_that_matches_nothing_is_named_while_the_rest_still_finds_items()
+    {
+        var json = await SearchAsync("口红 火箭发射");
+
+        Assert.NotEmpty(Hits(json));
+        Assert.Contains(json["notes"]!.AsArray(), n => (string?)n!["code"] == "no-match" && ((string?)n!["message"])!.Contains("火箭发射", StringComparison.Ordinal));
+        Assert.Contains(json["suggestions"]!.AsArray(), s => (string?)s == "口红");
+    }
+
+    [Theory]
+    [InlineData("！！？。，、")]
+    [InlineData("\" ( ) : * ? ~ ^ \\")]
+    public async Task A_query_of_punctuation_alone_lists_everything_and_says_so(string text)
+    {
+        var json = await SearchAsync(text);
+
+        Assert.NotEmpty(Hits(json));
+        Assert.Contains(json["notes"]!.AsArray(), n => (string?)n!["code"] == "nothing-searchable");
+    }
+
     private async Task<JsonObject> SearchAsync(string text, params string[] options)
     {
         var (code, output, error) = await CliProcess.RunAsync(["search", "--data", library.Data, "--json", .. options, text]);
