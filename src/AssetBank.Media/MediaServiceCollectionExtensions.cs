@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using AssetBank.Core.Ingestion;
 using AssetBank.Media.Processes;
 using Microsoft.Extensions.Configuration;
@@ -22,6 +23,7 @@ public static class MediaServiceCollectionExtensions
             .Bind(configuration.GetSection(MediaOptions.SectionName))
             .ValidateDataAnnotations()
             .Validate(o => o.SceneCertainThreshold >= o.SceneThreshold, "Media:SceneCertainThreshold must not be below Media:SceneThreshold.")
+            .Validate(o => Validator.TryValidateObject(o.Ocr, new ValidationContext(o.Ocr), null, validateAllProperties: true), "Media:Ocr holds a value out of range.")
             .ValidateOnStart();
 
         services.TryAddSingleton<IProcessRunner, ProcessRunner>();

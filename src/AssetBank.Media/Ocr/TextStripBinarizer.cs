@@ -1,0 +1,93 @@
+namespace AssetBank.Media.Ocr;
+
+/// <summary>
+/// Turns one text band of a frame into what the recogniser reads best: black characters on white, scaled so a character
+/// is about <see cref="TargetTextHeight"/> pixels tall. The polarity is decided per band (light-on-dark captions and
+/// dark-on-light posters alike): after an Otsu split, the class with fewer pixels inside the band is the text, since
+/// strokes cover less of a line than its background does.
+/// </summary>
+public static class TextStripBinarizer
+{
+    public const int TargetTextHeight = 40;
+
+    /// <summary>The cleaned strip, or null when the band holds no two-tone structure (flat or pure noise).</summary>
+    public static GrayImage? Binarize(GrayImage frame, TextBand band)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(band);
+        var pad = Math.Max(2, band.Height / 4);
+        var crop = frame.Crop(band.X - pad, band.Y - pad, band.Width + (2 * pad), band.Height + (2 * pad));
+        var scale = Math.Clamp((double)TargetTextHeight / band.Height, 0.35, 3.0);
+        if (Math.Abs(scale - 1) > 0.05)
+        {
+            crop = crop.Resize(Math.Max(1, (int)Math.Round(crop.Width * scale)), Math.Max(1, (int)Math.Round(crop.Height * scale)));
+        }
+
+        var pixels = crop.Pixels;
+        var histogram = new int[256];
+        foreach (var p in pixels)
+        {
+            histogram[p]++;
+        }
+
+        var threshold = OtsuThreshold(histogram, pixels.Length, out var separation);
+        if (separation < 20)
+        {
+            return null;
+        }
+
+        long above = 0;
+        for (var i = threshold + 1; i < 256; i++)
+        {
+            above += histogram[i];
+        }
+
+        var lightText = above * 2 < pixels.Length;
+        var output = new byte[pixels.Length];
+        for (var i = 0; i < pixels.Length; i++)
+        {
+            var isText = lightText ? pixels[i] > threshold : pixels[i] <= threshold;
+            output[i] = isText ? (byte)0 : (byte)255;
+        }
+
+        return new GrayImage(crop.Width, crop.Height, output);
+    }
+
+    /// <summary>Otsu's threshold; <paramref name="separation"/> is the distance between the two class means.</summary>
+    public static int OtsuThreshold(int[] histogram, int total, out double separation)
+    {
+        ArgumentNullException.ThrowIfNull(histogram);
+        double sum = 0;
+        for (var i = 0; i < 256; i++)
+        {
+            sum += (double)i * histogram[i];
+        }
+
+        double sumBelow = 0, best = -1;
+        long below = 0;
+        var threshold = 127;
+        separation = 0;
+        for (var t = 0; t < 255; t++)
+        {
+            below += histogram[t];
+            sumBelow += (double)t * histogram[t];
+            var aboveCount = total - below;
+            if (below == 0 || aboveCount == 0)
+            {
+                continue;
+            }
+
+            var meanBelow = sumBelow / below;
+            var meanAbove = (sum - sumBelow) / aboveCount;
+            var between = (double)below * aboveCount * (meanBelow - meanAbove) * (meanBelow - meanAbove);
+            if (between > best)
+            {
+                best = between;
+                threshold = t;
+                separation = meanAbove - meanBelow;
+            }
+        }
+
+        return threshold;
+    }
+}
