@@ -32,6 +32,7 @@ internal static class SearchFields
 
     public const string Body = "body";
     public const string Subtitles = "subtitles";
+    public const string OnScreenText = "onscreen";
     public const string Comments = "comments";
     public const string Captions = "captions";
     public const string Tags = "tags";

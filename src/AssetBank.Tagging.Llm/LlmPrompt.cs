@@ -113,6 +113,7 @@ internal static class LlmPrompt
         TaggingTextField.Hashtag => "话题",
         TaggingTextField.KolVertical => "KOL垂类",
         TaggingTextField.Metadata => "元数据",
+        TaggingTextField.OnScreenText => "画面文字",
         _ => "文字",
     };
 }

@@ -52,9 +52,11 @@ public sealed class CaptionVideoGenerator
 
     /// <summary>Writes <c>{name}.mp4</c> of <paramref name="seconds"/> with a caption every 2.5 s; returns its captions.</summary>
     public async Task<IReadOnlyList<CaptionTruth>> WriteAsync(
-        string folder, string name, (string Name, string Source, bool Light) background, double seconds, int lineOffset, CancellationToken ct)
+        string folder, string name, (string Name, string Source, bool Light) background, double seconds, int lineOffset, bool reuse, CancellationToken ct)
     {
         var inv = CultureInfo.InvariantCulture;
+        var output = Path.Combine(folder, name + ".mp4");
+        var skip = reuse && File.Exists(output);
         var styles = background.Light ? LightBackgroundStyles : DarkBackgroundStyles;
         var truth = new List<CaptionTruth>();
         var filter = new StringBuilder(background.Source);
@@ -66,13 +68,21 @@ public sealed class CaptionVideoGenerator
             var start = i * CaptionSeconds;
             var end = start + CaptionSeconds - 0.2;
             var textFile = Path.Combine(folder, string.Create(inv, $"{name}-{i:D3}.txt"));
-            await File.WriteAllTextAsync(textFile, text, ct);
+            if (!skip)
+            {
+                await File.WriteAllTextAsync(textFile, text, ct);
+            }
+
             filter.Append(string.Create(inv,
                 $",drawtext=fontfile={FontFolder}/{style.FontFile}:textfile={textFile}:fontsize={style.Size}:fontcolor={style.Color}:{style.Decoration}:x={style.X}:y={style.Y}:enable='between(t,{start:0.##},{end:0.##})'"));
             truth.Add(new CaptionTruth(text, start, end, style.Name));
         }
 
-        var output = Path.Combine(folder, name + ".mp4");
+        if (skip)
+        {
+            return truth; // the same captions as the run that wrote it
+        }
+
         var request = new ProcessRequest("ffmpeg",
         [
             "-hide_banner", "-nostdin", "-loglevel", "error", "-y",

@@ -12,7 +12,8 @@ const string Usage = """
     AssetBank.OcrEval — caption-line recall, character accuracy and cost of OCR on generated videos with known
     burned-in captions, and media ingest of a 60 s 720p video with OCR off and on (the baseline, same run).
 
-    usage: AssetBank.OcrEval [OUT_DIR] [--seconds 20] [--fps X] [--verbose] [--require-lines X] [--require-chars X]
+    usage: AssetBank.OcrEval frame FRAME.pgm     (what OCR makes of one grey frame)
+           AssetBank.OcrEval [OUT_DIR] [--seconds 20] [--fps X] [--reuse] [--verbose] [--require-lines X] [--require-chars X]
     """;
 
 if (args.Contains("--help") || args.Contains("-h"))
@@ -22,11 +23,19 @@ if (args.Contains("--help") || args.Contains("-h"))
 }
 
 var inv = CultureInfo.InvariantCulture;
+if (args.Length == 2 && args[0] == "frame")
+{
+    using var inspectRunner = new ProcessRunner(2);
+    await FrameInspector.RunAsync(inspectRunner, args[1], new OcrOptions(), CancellationToken.None);
+    return 0;
+}
+
 string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 var folder = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : Directory.CreateTempSubdirectory("assetbank-ocreval-").FullName;
 Directory.CreateDirectory(folder);
 var seconds = double.Parse(Option("--seconds") ?? "20", inv);
 var verbose = args.Contains("--verbose");
+var reuse = args.Contains("--reuse"); // keep videos an earlier run wrote to OUT_DIR
 var options = new MediaOptions();
 options.Ocr.FramesPerSecond = Option("--fps") is { } fps ? double.Parse(fps, inv) : options.Ocr.FramesPerSecond;
 
@@ -39,12 +48,12 @@ var videos = new List<(string Name, double Seconds, IReadOnlyList<CaptionTruth> 
 var offset = 0;
 foreach (var background in CaptionVideoGenerator.Backgrounds)
 {
-    var truth = await generator.WriteAsync(folder, background.Name, background, seconds, offset, ct);
+    var truth = await generator.WriteAsync(folder, background.Name, background, seconds, offset, reuse, ct);
     videos.Add((background.Name, seconds, truth));
     offset += truth.Count;
 }
 
-var tvc = await generator.WriteAsync(folder, "tvc-60s", CaptionVideoGenerator.Backgrounds[3], 60, offset, ct);
+var tvc = await generator.WriteAsync(folder, "tvc-60s", CaptionVideoGenerator.Backgrounds[3], 60, offset, reuse, ct);
 videos.Add(("tvc-60s", 60, tvc));
 
 var reader = new VideoTextReader(runner, options, ChineseDictionaryOcrLexicon.Default);

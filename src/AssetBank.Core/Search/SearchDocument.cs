@@ -56,6 +56,9 @@ public sealed record SearchDocument
     /// <summary>Subtitle text (for a shot: the cues overlapping it).</summary>
     public string? Subtitles { get; init; }
 
+    /// <summary>Text read from the picture by OCR (burned-in captions, poster slogans) that the subtitles do not already say.</summary>
+    public string? OnScreenText { get; init; }
+
     /// <summary>Comments (a Douyin comment thread or meme group).</summary>
     public string? Comments { get; init; }
 

@@ -13,4 +13,7 @@ public enum TaggingTextField
     Hashtag,
     KolVertical,
     Metadata,
+
+    /// <summary>Text read from the picture by OCR (burned-in captions, supers, poster slogans); weighed below a real subtitle.</summary>
+    OnScreenText,
 }

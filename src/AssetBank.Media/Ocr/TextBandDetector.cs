@@ -4,17 +4,28 @@ namespace AssetBank.Media.Ocr;
 /// Finds the rectangles of a frame that look like lines of text, anywhere in the picture: rows crossed by many strong
 /// horizontal contrast steps (the strokes of characters, whatever their colour or background) form a band, and within a
 /// band the columns holding those steps give its left and right ends. Pure and allocation-light, so every sampled frame
-/// can afford it; the recogniser then sees only the bands, not the whole frame.
+/// can afford it; the recogniser then sees only the bands, not the whole frame. Given the previous sampled frame, only
+/// edges that stayed put count: captions hold still while a moving background does not, which keeps busy footage
+/// (foliage, crowds, animation) from burying the captions in candidate bands.
 /// </summary>
 public static class TextBandDetector
 {
     /// <summary>Grey-level step between a pixel's neighbours that counts as a stroke edge.</summary>
     public const int EdgeStep = 48;
 
+    /// <summary>Largest change of a pixel between two sampled frames for it to count as still (compression and grain stay below it).</summary>
+    public const int StillStep = 40;
+
     /// <param name="maxBandHeightShare">Tallest line as a share of the frame height (captions: about a sixth; posters: more).</param>
-    public static IReadOnlyList<TextBand> Detect(GrayImage frame, int maxBands, double minDensity = 0.05, double maxBandHeightShare = 0.2)
+    /// <param name="previous">The previous sampled frame of the same size, or null (first frame, still images).</param>
+    public static IReadOnlyList<TextBand> Detect(GrayImage frame, int maxBands, double minDensity = 0.05, double maxBandHeightShare = 0.2, GrayImage? previous = null)
     {
         ArgumentNullException.ThrowIfNull(frame);
+        if (previous is not null && (previous.Width != frame.Width || previous.Height != frame.Height))
+        {
+            previous = null;
+        }
+
         int width = frame.Width, height = frame.Height;
         if (width < 16 || height < 8 || maxBands <= 0)
         {
@@ -27,10 +38,11 @@ public static class TextBandDetector
         for (var y = 0; y < height; y++)
         {
             var row = frame.Row(y);
+            var before = previous is null ? default : previous.Row(y);
             var count = 0;
             for (var x = 1; x < width - 1; x++)
             {
-                if (Math.Abs(row[x + 1] - row[x - 1]) >= EdgeStep)
+                if (IsEdge(row, before, x))
                 {
                     count++;
                 }
@@ -75,7 +87,7 @@ public static class TextBandDetector
             var runHeight = y1 - y0;
             if (runHeight >= minHeight && runHeight <= maxHeight)
             {
-                AddSegments(frame, y0, runHeight, minDensity, bands);
+                AddSegments(frame, previous, y0, runHeight, minDensity, bands);
             }
 
             y0 = -1;
@@ -85,16 +97,22 @@ public static class TextBandDetector
         return [.. bands.OrderByDescending(b => b.Density * b.Width).Take(maxBands).OrderBy(b => b.Y).ThenBy(b => b.X)];
     }
 
-    private static void AddSegments(GrayImage frame, int top, int bandHeight, double minDensity, List<TextBand> bands)
+    /// <summary>A strong step between the neighbours of <paramref name="x"/> that was there in the previous frame too.</summary>
+    private static bool IsEdge(ReadOnlySpan<byte> row, ReadOnlySpan<byte> before, int x) =>
+        Math.Abs(row[x + 1] - row[x - 1]) >= EdgeStep
+        && (before.IsEmpty || (Math.Abs(row[x + 1] - before[x + 1]) < StillStep && Math.Abs(row[x - 1] - before[x - 1]) < StillStep));
+
+    private static void AddSegments(GrayImage frame, GrayImage? previous, int top, int bandHeight, double minDensity, List<TextBand> bands)
     {
         var width = frame.Width;
         var columns = new int[width];
         for (var y = top; y < top + bandHeight; y++)
         {
             var row = frame.Row(y);
+            var before = previous is null ? default : previous.Row(y);
             for (var x = 1; x < width - 1; x++)
             {
-                if (Math.Abs(row[x + 1] - row[x - 1]) >= EdgeStep)
+                if (IsEdge(row, before, x))
                 {
                     columns[x]++;
                 }

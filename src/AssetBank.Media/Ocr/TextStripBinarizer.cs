@@ -11,12 +11,18 @@ public static class TextStripBinarizer
     public const int TargetTextHeight = 40;
 
     /// <summary>The cleaned strip, or null when the band holds no two-tone structure (flat or pure noise).</summary>
-    public static GrayImage? Binarize(GrayImage frame, TextBand band)
+    /// <param name="previous">The previous sampled frame: pixels that changed since are background in motion and are blanked.</param>
+    public static GrayImage? Binarize(GrayImage frame, TextBand band, GrayImage? previous = null)
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(band);
         var pad = Math.Max(2, band.Height / 4);
         var crop = frame.Crop(band.X - pad, band.Y - pad, band.Width + (2 * pad), band.Height + (2 * pad));
+        if (previous is not null && previous.Width == frame.Width && previous.Height == frame.Height)
+        {
+            crop = StillOnly(crop, previous.Crop(band.X - pad, band.Y - pad, band.Width + (2 * pad), band.Height + (2 * pad)));
+        }
+
         var scale = Math.Clamp((double)TargetTextHeight / band.Height, 0.35, 3.0);
         if (Math.Abs(scale - 1) > 0.05)
         {
@@ -51,6 +57,33 @@ public static class TextStripBinarizer
         }
 
         return new GrayImage(crop.Width, crop.Height, output);
+    }
+
+    /// <summary>
+    /// Replaces pixels that changed since the previous frame by the band's median shade, so moving background texture
+    /// neither shifts the threshold nor shows up as ink.
+    /// </summary>
+    private static GrayImage StillOnly(GrayImage crop, GrayImage before)
+    {
+        if (before.Width != crop.Width || before.Height != crop.Height)
+        {
+            return crop;
+        }
+
+        var pixels = crop.Pixels.ToArray();
+        var sorted = (byte[])pixels.Clone();
+        Array.Sort(sorted);
+        var median = sorted[sorted.Length / 2];
+        var old = before.Pixels;
+        for (var i = 0; i < pixels.Length; i++)
+        {
+            if (Math.Abs(pixels[i] - old[i]) >= TextBandDetector.StillStep)
+            {
+                pixels[i] = median;
+            }
+        }
+
+        return new GrayImage(crop.Width, crop.Height, pixels);
     }
 
     /// <summary>Otsu's threshold; <paramref name="separation"/> is the distance between the two class means.</summary>

@@ -67,6 +67,7 @@ public sealed class VideoTextReader
         var fps = SamplingRate(_options, durationSeconds);
         var interval = TimeSpan.FromSeconds(1 / fps);
         var tracker = new StripTracker();
+        GrayImage? previous = null;
         var framesDirectory = Path.Combine(workDirectory, "ocr-frames");
         Directory.CreateDirectory(framesDirectory);
         for (var chunkStart = 0.0; chunkStart < durationSeconds; chunkStart += ChunkSeconds)
@@ -102,7 +103,8 @@ public sealed class VideoTextReader
                 try
                 {
                     var frame = Pgm.Decode(await File.ReadAllBytesAsync(file, cancellationToken));
-                    tracker.Add(time, Strips(frame, _options.MaxBandsPerFrame, 0.2));
+                    tracker.Add(time, Strips(frame, _options.MaxBandsPerFrame, 0.2, previous));
+                    previous = frame;
                 }
                 catch (FormatException)
                 {
@@ -152,12 +154,13 @@ public sealed class VideoTextReader
     }
 
     /// <summary>The binarised strips of a frame's text bands.</summary>
-    public static IReadOnlyList<(TextBand Band, GrayImage Strip)> Strips(GrayImage frame, int maxBands, double maxBandHeightShare)
+    /// <param name="previous">The previous sampled frame (video), or null.</param>
+    public static IReadOnlyList<(TextBand Band, GrayImage Strip)> Strips(GrayImage frame, int maxBands, double maxBandHeightShare, GrayImage? previous = null)
     {
         var strips = new List<(TextBand, GrayImage)>();
-        foreach (var band in TextBandDetector.Detect(frame, maxBands, maxBandHeightShare: maxBandHeightShare))
+        foreach (var band in TextBandDetector.Detect(frame, maxBands, maxBandHeightShare: maxBandHeightShare, previous: previous))
         {
-            if (TextStripBinarizer.Binarize(frame, band) is { } strip)
+            if (TextStripBinarizer.Binarize(frame, band, previous) is { } strip)
             {
                 strips.Add((band, strip));
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using AssetBank.Core.Assets;
 using AssetBank.Core.Catalog;
 using AssetBank.Core.Extraction;
+using AssetBank.Core.Media;
 using AssetBank.Core.Search;
 using AssetBank.Core.Tagging;
 
@@ -33,6 +34,9 @@ public static class SearchDocumentBuilder
             {
                 Body = Truncate(derived.Content?.PlainText()),
                 Subtitles = Join(shots.Select(s => s.SubtitleText)),
+                OnScreenText = derived.Media is { ImageText.Count: > 0 } picture
+                    ? Join(picture.ImageText.Select(l => l.Text))
+                    : Join(shots.Select(OnScreenText).Distinct(StringComparer.Ordinal)),
                 Comments = Truncate(Join(threads.Select(t => t.Text))),
                 Captions = Join(items.Where(i => i.ItemKind != "comment-thread").Select(i => i.Title)),
                 Tags = SearchTag.From(effectiveTags?.Tags ?? []),
@@ -46,6 +50,7 @@ public static class SearchDocumentBuilder
             documents.Add(Common(SearchDocument.ForShot(asset.Id, shot.Index, shot.Start.TotalSeconds, shot.End.TotalSeconds), asset, title, created) with
             {
                 Subtitles = shot.SubtitleText,
+                OnScreenText = OnScreenText(shot),
                 KeyframeKey = shot.KeyframeKey,
                 Tags = SearchTag.From(tags?.Tags ?? []),
             });
@@ -77,6 +82,10 @@ public static class SearchDocumentBuilder
 
         return documents;
     }
+
+    /// <summary>A shot's OCR lines that its subtitles do not already say (a subtitled film's captions are often burned in too).</summary>
+    private static string? OnScreenText(Shot shot) =>
+        Join((shot.OcrLines ?? []).Where(l => shot.SubtitleText?.Contains(l.Text, StringComparison.Ordinal) != true).Select(l => l.Text));
 
     private static SearchDocument Common(SearchDocument document, Asset asset, string title, DateTimeOffset created) => document with
     {

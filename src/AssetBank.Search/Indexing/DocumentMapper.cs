@@ -82,9 +82,10 @@ internal sealed class DocumentMapper
 
         AddStored(doc, SearchFields.Body, source.Body);
         AddStored(doc, SearchFields.Subtitles, source.Subtitles);
+        AddStored(doc, SearchFields.OnScreenText, source.OnScreenText);
         AddStored(doc, SearchFields.Comments, source.Comments);
         AddStored(doc, SearchFields.Captions, source.Captions);
-        var text = JoinText(source.Title, source.Body, source.Subtitles, source.Comments, source.Captions);
+        var text = JoinText(source.Title, source.Body, source.Subtitles, source.OnScreenText, source.Comments, source.Captions);
         if (text.Length > 0)
         {
             doc.Add(new TextField(SearchFields.Text, text, Field.Store.NO));

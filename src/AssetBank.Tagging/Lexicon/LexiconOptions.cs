@@ -47,6 +47,7 @@ public sealed class LexiconOptions
         [TaggingTextField.Subtitle] = 1.0,
         [TaggingTextField.KolVertical] = 1.0,
         [TaggingTextField.Transcript] = 0.9,
+        [TaggingTextField.OnScreenText] = 0.85,
         [TaggingTextField.Metadata] = 0.8,
         [TaggingTextField.Comment] = 0.6,
     };
