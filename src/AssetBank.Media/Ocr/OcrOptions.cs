@@ -50,7 +50,7 @@ public sealed class OcrOptions
 
     /// <summary>Share of a line's Chinese characters that must form dictionary words; lower is dropped as garbage.</summary>
     [Range(0.0, 1.0)]
-    public double MinWordCoverage { get; set; } = 0.45;
+    public double MinWordCoverage { get; set; } = 0.4;
 
     /// <summary>Time limit of one tesseract run.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]

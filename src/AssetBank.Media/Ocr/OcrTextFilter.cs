@@ -13,12 +13,15 @@ public sealed class OcrTextFilter
 
     private readonly IOcrLexicon? _lexicon;
 
-    public OcrTextFilter(IOcrLexicon? lexicon, double minConfidence, double minWordCoverage = 0.45)
+    public OcrTextFilter(IOcrLexicon? lexicon, double minConfidence, double minWordCoverage = 0.4)
     {
         _lexicon = lexicon;
         MinConfidence = minConfidence;
         MinWordCoverage = minWordCoverage;
     }
+
+    /// <summary>Mean confidence from which a line needs only half the word coverage.</summary>
+    public const double ConfidentReading = 0.85;
 
     public double MinConfidence { get; }
 
@@ -41,7 +44,9 @@ public sealed class OcrTextFilter
             return null;
         }
 
-        return _lexicon is null || WordCoverage(cleaned, _lexicon) >= MinWordCoverage ? cleaned : null;
+        // Captions are full of one-character words (的, 也, 手); a confidently read line needs fewer dictionary words.
+        var needed = confidence >= ConfidentReading ? MinWordCoverage / 2 : MinWordCoverage;
+        return _lexicon is null || WordCoverage(cleaned, _lexicon) >= needed ? cleaned : null;
     }
 
     /// <summary>Drops the spaces the recogniser puts between Chinese characters and characters that are neither text nor common punctuation.</summary>

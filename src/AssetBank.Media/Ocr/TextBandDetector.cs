@@ -110,9 +110,12 @@ public static class TextBandDetector
         {
             var row = frame.Row(y);
             var before = previous is null ? default : previous.Row(y);
+            var above = frame.Row(Math.Max(0, y - 1));
+            var below = frame.Row(Math.Min(frame.Height - 1, y + 1));
             for (var x = 1; x < width - 1; x++)
             {
-                if (IsEdge(row, before, x))
+                // Vertical steps too: a line may begin with 一 or 三, whose strokes have no horizontal step.
+                if (IsEdge(row, before, x) || (Math.Abs(below[x] - above[x]) >= EdgeStep && (before.IsEmpty || Math.Abs(row[x] - before[x]) < StillStep)))
                 {
                     columns[x]++;
                 }

@@ -17,10 +17,11 @@ public static class TextStripBinarizer
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(band);
         var pad = Math.Max(2, band.Height / 4);
-        var crop = frame.Crop(band.X - pad, band.Y - pad, band.Width + (2 * pad), band.Height + (2 * pad));
+        var side = Math.Max(4, band.Height / 2);
+        var crop = frame.Crop(band.X - side, band.Y - pad, band.Width + (2 * side), band.Height + (2 * pad));
         if (previous is not null && previous.Width == frame.Width && previous.Height == frame.Height)
         {
-            crop = StillOnly(crop, previous.Crop(band.X - pad, band.Y - pad, band.Width + (2 * pad), band.Height + (2 * pad)));
+            crop = StillOnly(crop, previous.Crop(band.X - side, band.Y - pad, band.Width + (2 * side), band.Height + (2 * pad)));
         }
 
         var scale = Math.Clamp((double)TargetTextHeight / band.Height, 0.35, 3.0);

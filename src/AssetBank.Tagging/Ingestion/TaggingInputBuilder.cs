@@ -78,7 +78,7 @@ public static class TaggingInputBuilder
     }
 
     /// <summary>A shot's subtitle and the text burned into its picture; OCR text a subtitle already says is not counted twice.</summary>
-    private static IReadOnlyList<TaggingText> ShotTexts(Shot shot)
+    private static List<TaggingText> ShotTexts(Shot shot)
     {
         var texts = new List<TaggingText>(2);
         if (!string.IsNullOrWhiteSpace(shot.SubtitleText))
