@@ -1,6 +1,11 @@
+using AssetBank.Application.Accounts;
 using AssetBank.Application.Assets;
+using AssetBank.Application.Collections;
 using AssetBank.Application.Ingesting;
+using AssetBank.Application.Reuse;
+using AssetBank.Application.SavedSearches;
 using AssetBank.Application.Searching;
+using AssetBank.Application.Similarity;
 using AssetBank.Application.Status;
 using AssetBank.Application.Tagging;
 using AssetBank.Application.Writing;
@@ -27,6 +32,18 @@ public static class ApplicationServiceCollectionExtensions
             .Bind(configuration.GetSection(WriterLockOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<ReuseOptions>()
+            .Bind(configuration.GetSection(ReuseOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<SimilarityOptions>()
+            .Bind(configuration.GetSection(SimilarityOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<AccountOptions>()
+            .Bind(configuration.GetSection(AccountOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DataFolderWriterLock>();
         services.TryAddSingleton<SearchIndexSync>();
@@ -48,6 +65,37 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<TagItems>();
         services.TryAddSingleton<TaxonomyQueries>();
         services.TryAddSingleton<BankStatus>();
+        services.TryAddSingleton<RateCardFile>();
+        services.TryAddSingleton<ReuseLedgerWrites>();
+        services.TryAddSingleton<KickoffProject>();
+        services.TryAddSingleton<ConfirmReuse>();
+        services.TryAddSingleton<WithdrawReuse>();
+        services.TryAddSingleton<OverrideGate>();
+        services.TryAddSingleton<ReuseReports>();
+        services.TryAddSingleton<MatchFolders>();
+        services.TryAddSingleton<SignIn>();
+        services.TryAddSingleton<ManageUsers>();
+        services.TryAddSingleton<AuditLog>();
+        services.TryAddSingleton<AssetMedia>();
+        services.TryAddSingleton<ProjectQueries>();
+        services.TryAddSingleton<ReceiveUpload>();
+        services.TryAddSingleton<ReferenceIndex>();
+        services.TryAddSingleton<ImportReferences>();
+        services.TryAddSingleton<ReviewAlarms>();
+        services.TryAddSingleton<CopyrightCheck>();
+        services.TryAddSingleton<RecheckCopyright>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICatalogSubscriber, CopyrightCheck>(sp => sp.GetRequiredService<CopyrightCheck>()));
+        services.TryAddSingleton<EditCollections>();
+        services.TryAddSingleton<CollectionQueries>();
+        services.TryAddSingleton<ExportCollections>();
+        services.TryAddSingleton<ManageSavedSearches>();
+        services.TryAddSingleton<Rights.RightsTargets>();
+        services.TryAddSingleton<Rights.SetRights>();
+        services.TryAddSingleton<Rights.ImportRights>();
+        services.TryAddSingleton<Rights.ExportRights>();
+        services.TryAddSingleton<Rights.RightsQueries>();
+        services.TryAddSingleton<Rights.RightsReports>();
+        services.TryAddSingleton<Rights.CandidateRights>();
         return services;
     }
 }

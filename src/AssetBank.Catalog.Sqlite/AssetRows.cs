@@ -10,7 +10,7 @@ internal static class AssetRows
     public const string Columns = """
         id, key, etag, size, store_last_modified, content_sha256, kind, format, content_type, status, failure_reason,
         first_seen, last_seen, processed_at, external_id, client, project, channel, producer, created, ai_generated,
-        license, source_library, title
+        license, source_library, title, description
         """;
 
     /// <summary>Reads the <see cref="Columns"/> starting at column 0.</summary>
@@ -43,7 +43,8 @@ internal static class AssetRows
                 r.GetInt64(20) != 0,
                 S(21),
                 S(22),
-                S(23)),
+                S(23),
+                S(24)),
         };
     }
 

@@ -97,5 +97,189 @@ internal static class Migrations
             UPDATE assets SET change_seq = id;
             CREATE INDEX ix_assets_change_seq ON assets(change_seq);
             """),
+        new(4, "projects and the append-only reuse ledger", """
+            CREATE TABLE project_briefs (
+                code       TEXT    NOT NULL COLLATE NOCASE,
+                version    INTEGER NOT NULL,
+                brief_json TEXT    NOT NULL,
+                saved_by   TEXT    NOT NULL,
+                saved_at   TEXT    NOT NULL,
+                PRIMARY KEY (code, version)
+            );
+            CREATE TABLE reuse_ledger (
+                id            INTEGER PRIMARY KEY,
+                project_code  TEXT    NOT NULL COLLATE NOCASE,
+                action        TEXT    NOT NULL,
+                who           TEXT    NOT NULL,
+                role          TEXT,
+                at            TEXT    NOT NULL,
+                line_id       TEXT,
+                asset_id      INTEGER,
+                asset_key     TEXT,
+                shot_index    INTEGER,
+                start_seconds REAL,
+                end_seconds   REAL,
+                share         TEXT,
+                refers_to     INTEGER REFERENCES reuse_ledger(id),
+                reason        TEXT,
+                before        TEXT,
+                after         TEXT
+            );
+            CREATE INDEX ix_reuse_ledger_project ON reuse_ledger(project_code, id);
+            CREATE INDEX ix_reuse_ledger_asset ON reuse_ledger(asset_id);
+            CREATE TRIGGER reuse_ledger_append_only_update BEFORE UPDATE ON reuse_ledger
+                BEGIN SELECT RAISE(ABORT, 'the reuse ledger is append-only: add a correcting entry'); END;
+            CREATE TRIGGER reuse_ledger_append_only_delete BEFORE DELETE ON reuse_ledger
+                BEGIN SELECT RAISE(ABORT, 'the reuse ledger is append-only: add a correcting entry'); END;
+            CREATE TRIGGER project_briefs_append_only_update BEFORE UPDATE ON project_briefs
+                BEGIN SELECT RAISE(ABORT, 'brief versions are append-only: save a new version'); END;
+            CREATE TRIGGER project_briefs_append_only_delete BEFORE DELETE ON project_briefs
+                BEGIN SELECT RAISE(ABORT, 'brief versions are append-only: save a new version'); END;
+            """),
+        new(5, "accounts and the audit trail", """
+            CREATE TABLE users (
+                name             TEXT PRIMARY KEY COLLATE NOCASE,
+                display_name     TEXT NOT NULL,
+                role             TEXT NOT NULL,
+                password_hash    TEXT NOT NULL,
+                disabled         INTEGER NOT NULL DEFAULT 0,
+                failed_sign_ins  INTEGER NOT NULL DEFAULT 0,
+                locked_until     TEXT,
+                created_at       TEXT NOT NULL,
+                last_sign_in_at  TEXT
+            );
+            CREATE TABLE audit_log (
+                id      INTEGER PRIMARY KEY,
+                at      TEXT NOT NULL,
+                who     TEXT NOT NULL,
+                action  TEXT NOT NULL,
+                target  TEXT,
+                outcome TEXT NOT NULL,
+                detail  TEXT
+            );
+            CREATE INDEX ix_audit_log_who ON audit_log(who, id);
+            CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+                BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+            CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+                BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+            """),
+        new(6, "collections with items, shares and links; saved searches", """
+            CREATE TABLE collections (
+                id         INTEGER PRIMARY KEY,
+                name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                owner      TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            CREATE TABLE collection_items (
+                id            INTEGER PRIMARY KEY,
+                collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+                position      INTEGER NOT NULL,
+                kind          TEXT    NOT NULL,
+                asset_id      INTEGER,
+                asset_key     TEXT,
+                shot_index    INTEGER,
+                start_seconds REAL,
+                end_seconds   REAL,
+                text          TEXT,
+                note          TEXT,
+                added_by      TEXT    NOT NULL,
+                added_at      TEXT    NOT NULL
+            );
+            CREATE INDEX ix_collection_items_collection ON collection_items(collection_id, position);
+            CREATE TABLE collection_shares (
+                collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+                user_name     TEXT    NOT NULL COLLATE NOCASE,
+                access        TEXT    NOT NULL,
+                PRIMARY KEY (collection_id, user_name)
+            );
+            CREATE TABLE collection_links (
+                token_hash    TEXT    PRIMARY KEY,
+                collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+                created_by    TEXT    NOT NULL,
+                created_at    TEXT    NOT NULL,
+                expires_at    TEXT    NOT NULL
+            );
+            ALTER TABLE assets ADD COLUMN description TEXT;
+            CREATE TABLE saved_searches (
+                name        TEXT PRIMARY KEY COLLATE NOCASE,
+                owner       TEXT NOT NULL,
+                query_json  TEXT NOT NULL,
+                saved_at    TEXT NOT NULL,
+                last_run_at TEXT
+            );
+            """),
+        new(7, "rights and usage terms per asset, with their edit history", """
+            CREATE TABLE asset_rights (
+                asset_id    INTEGER PRIMARY KEY REFERENCES assets(id) ON DELETE CASCADE,
+                grants_json TEXT    NOT NULL,
+                updated_by  TEXT    NOT NULL,
+                updated_at  TEXT    NOT NULL
+            );
+            CREATE TABLE rights_history (
+                id          INTEGER PRIMARY KEY,
+                asset_id    INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+                who         TEXT    NOT NULL,
+                at          TEXT    NOT NULL,
+                source      TEXT    NOT NULL,
+                before_json TEXT    NOT NULL,
+                after_json  TEXT    NOT NULL
+            );
+            CREATE INDEX ix_rights_history_asset ON rights_history(asset_id, id);
+            """),
+        new(8, "reference libraries, copyright alarms and the check's cursor", """
+            CREATE TABLE reference_libraries (
+                name        TEXT PRIMARY KEY COLLATE NOCASE,
+                licence     TEXT NOT NULL,
+                source      TEXT NOT NULL,
+                imported_at TEXT NOT NULL
+            );
+            CREATE TABLE reference_items (
+                id        INTEGER PRIMARY KEY,
+                library   TEXT NOT NULL REFERENCES reference_libraries(name) ON DELETE CASCADE,
+                item_id   TEXT NOT NULL,
+                size      INTEGER NOT NULL,
+                modified  TEXT NOT NULL,
+                signature BLOB NOT NULL,
+                preview   BLOB,
+                UNIQUE (library, item_id)
+            );
+            CREATE TABLE similarity_alarms (
+                id               INTEGER PRIMARY KEY,
+                asset_id         INTEGER NOT NULL,
+                asset_key        TEXT NOT NULL,
+                shot_index       INTEGER,
+                start_seconds    REAL,
+                end_seconds      REAL,
+                modality         TEXT NOT NULL,
+                percent          REAL NOT NULL,
+                reference_id     INTEGER NOT NULL,
+                library          TEXT NOT NULL,
+                licence          TEXT NOT NULL,
+                reference_item   TEXT NOT NULL,
+                query_region     TEXT,
+                reference_region TEXT,
+                mirrored         INTEGER NOT NULL DEFAULT 0,
+                ai_generated     INTEGER NOT NULL DEFAULT 0,
+                raised_at        TEXT NOT NULL,
+                status           TEXT NOT NULL,
+                decided_by       TEXT,
+                decided_at       TEXT,
+                reason           TEXT
+            );
+            CREATE INDEX ix_similarity_alarms_status ON similarity_alarms(status, id);
+            CREATE INDEX ix_similarity_alarms_asset ON similarity_alarms(asset_id);
+            CREATE TABLE similarity_checks (
+                asset_id          INTEGER PRIMARY KEY,
+                etag              TEXT NOT NULL,
+                reference_version TEXT NOT NULL,
+                checked_at        TEXT NOT NULL
+            );
+            CREATE TABLE similarity_cursor (
+                id       INTEGER PRIMARY KEY CHECK (id = 1),
+                sequence INTEGER NOT NULL
+            );
+            INSERT INTO similarity_cursor (id, sequence) VALUES (1, 0);
+            """),
     ];
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using AssetBank.Catalog.Sqlite.Rights;
 using AssetBank.Core.Assets;
 using AssetBank.Core.Catalog;
 using AssetBank.Core.Errors;
@@ -14,7 +15,7 @@ namespace AssetBank.Catalog.Sqlite;
 /// <summary>Reads assets and their derived data from the embedded catalog.</summary>
 public sealed class SqliteAssetReader(SqliteDatabase database) : IAssetReader
 {
-    private const string IndexableColumns = $"a.id, a.key, a.etag, a.size, a.store_last_modified, a.content_sha256, a.kind, a.format, a.content_type, a.status, a.failure_reason, a.first_seen, a.last_seen, a.processed_at, a.external_id, a.client, a.project, a.channel, a.producer, a.created, a.ai_generated, a.license, a.source_library, a.title, d.media_json, d.content_json, d.tags_json";
+    private const string IndexableColumns = $"a.id, a.key, a.etag, a.size, a.store_last_modified, a.content_sha256, a.kind, a.format, a.content_type, a.status, a.failure_reason, a.first_seen, a.last_seen, a.processed_at, a.external_id, a.client, a.project, a.channel, a.producer, a.created, a.ai_generated, a.license, a.source_library, a.title, a.description, d.media_json, d.content_json, d.tags_json";
 
     public Task<Asset?> FindByKeyAsync(string key, CancellationToken cancellationToken) =>
         FindOneAsync("key = $value", key, cancellationToken);
@@ -139,9 +140,12 @@ public sealed class SqliteAssetReader(SqliteDatabase database) : IAssetReader
             while (await reader.ReadAsync(cancellationToken))
             {
                 var asset = AssetRows.Read(reader);
-                var derived = ReadDerived(reader, 24, asset.Key);
+                var derived = ReadDerived(reader, 25, asset.Key);
                 var edits = await DerivedDataWriter.ReadHumanEditsAsync(connection, null, asset.Id, cancellationToken);
-                result.Add(new IndexableAsset(asset, derived, Effective(asset.Key, derived.Tags, edits)));
+                result.Add(new IndexableAsset(asset, derived, Effective(asset.Key, derived.Tags, edits))
+                {
+                    Rights = await SqliteRightsStore.ReadAsync(connection, null, asset.Id, cancellationToken),
+                });
             }
         }
 
@@ -162,6 +166,17 @@ public sealed class SqliteAssetReader(SqliteDatabase database) : IAssetReader
             }
         }
 
+        var withRights = new HashSet<long>();
+        await using (var ids = connection.CreateCommand())
+        {
+            ids.CommandText = "SELECT asset_id FROM asset_rights;";
+            await using var idReader = await ids.ExecuteReaderAsync(cancellationToken);
+            while (await idReader.ReadAsync(cancellationToken))
+            {
+                withRights.Add(idReader.GetInt64(0));
+            }
+        }
+
         await using var editConnection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {IndexableColumns} FROM assets a LEFT JOIN asset_derived d ON d.asset_id = a.id WHERE a.status = 'processed' ORDER BY a.id;";
@@ -173,11 +188,14 @@ public sealed class SqliteAssetReader(SqliteDatabase database) : IAssetReader
             try
             {
                 var asset = AssetRows.Read(reader);
-                var derived = ReadDerived(reader, 24, asset.Key);
+                var derived = ReadDerived(reader, 25, asset.Key);
                 var edits = edited.Contains(asset.Id)
                     ? await DerivedDataWriter.ReadHumanEditsAsync(editConnection, null, asset.Id, cancellationToken)
                     : [];
-                item = new IndexableAsset(asset, derived, Effective(asset.Key, derived.Tags, edits));
+                item = new IndexableAsset(asset, derived, Effective(asset.Key, derived.Tags, edits))
+                {
+                    Rights = withRights.Contains(asset.Id) ? await SqliteRightsStore.ReadAsync(editConnection, null, asset.Id, cancellationToken) : null,
+                };
             }
             catch (Exception e) when (e is CatalogException or FormatException or InvalidCastException or ArgumentException or SqliteException)
             {

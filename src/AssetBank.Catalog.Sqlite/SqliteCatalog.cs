@@ -1,3 +1,5 @@
+using AssetBank.Catalog.Sqlite.Reuse;
+
 namespace AssetBank.Catalog.Sqlite;
 
 /// <summary>The embedded catalog at one path with every seam over the same database, for tools and tests that work without DI.</summary>
@@ -12,6 +14,7 @@ public sealed class SqliteCatalog : IDisposable
         Changes = new SqliteCatalogChangeFeed(Database);
         Maintenance = new SqliteCatalogMaintenance(Database);
         TagCache = new SqliteTagCache(Database);
+        Reuse = new SqliteReuseLedger(Database);
     }
 
     public SqliteDatabase Database { get; }
@@ -27,6 +30,8 @@ public sealed class SqliteCatalog : IDisposable
     public SqliteCatalogMaintenance Maintenance { get; }
 
     public SqliteTagCache TagCache { get; }
+
+    public SqliteReuseLedger Reuse { get; }
 
     public void Dispose() => Database.Dispose();
 }

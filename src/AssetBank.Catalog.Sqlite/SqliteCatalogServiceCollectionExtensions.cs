@@ -1,4 +1,14 @@
+using AssetBank.Catalog.Sqlite.Accounts;
+using AssetBank.Catalog.Sqlite.Reuse;
+using AssetBank.Catalog.Sqlite.Similarity;
+using AssetBank.Core.Similarity;
+using AssetBank.Core.Accounts;
+using AssetBank.Catalog.Sqlite.Collections;
+using AssetBank.Catalog.Sqlite.SavedSearches;
 using AssetBank.Core.Catalog;
+using AssetBank.Core.Collections;
+using AssetBank.Core.Reuse;
+using AssetBank.Core.SavedSearches;
 using AssetBank.Core.Tagging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +32,16 @@ public static class SqliteCatalogServiceCollectionExtensions
         services.AddSingleton<ICatalogChangeFeed, SqliteCatalogChangeFeed>();
         services.AddSingleton<ICatalogMaintenance, SqliteCatalogMaintenance>();
         services.AddSingleton<ITagCache, SqliteTagCache>();
+        services.AddSingleton<IReuseLedger, SqliteReuseLedger>();
+        services.AddSingleton<IUserAccounts, SqliteUserAccounts>();
+        services.AddSingleton<IAuditTrail, SqliteAuditTrail>();
+        services.AddSingleton<IReferenceLibraries, SqliteReferenceLibraries>();
+        services.AddSingleton<IAlarmStore, SqliteAlarmStore>();
+        services.AddSingleton<ICollectionStore, SqliteCollectionStore>();
+        services.AddSingleton<ISavedSearchStore, SqliteSavedSearchStore>();
+        services.AddSingleton<IAssetWarnings, SqliteAssetWarnings>();
+        services.AddSingleton<IExternalIdLookup, SqliteExternalIdLookup>();
+        services.AddSingleton<AssetBank.Core.Rights.IRightsStore, Rights.SqliteRightsStore>();
         return services;
     }
 }

@@ -145,10 +145,10 @@ public sealed class SqliteIngestionLedger(SqliteDatabase database, IAssetReader 
             command.CommandText = """
                 INSERT INTO assets (key, etag, size, store_last_modified, content_sha256, kind, format, content_type, status,
                     failure_reason, first_seen, last_seen, processed_at, external_id, client, project, channel, producer,
-                    created, ai_generated, license, source_library, title)
+                    created, ai_generated, license, source_library, title, description)
                 VALUES ($key, $etag, $size, $modified, $sha, $kind, $format, $type, 'processed',
                     NULL, $seen, $seen, $processed, $external, $client, $project, $channel, $producer,
-                    $created, $ai, $license, $source, $title)
+                    $created, $ai, $license, $source, $title, $description)
                 ON CONFLICT(key) DO UPDATE SET
                     etag = excluded.etag, size = excluded.size, store_last_modified = excluded.store_last_modified,
                     content_sha256 = excluded.content_sha256, kind = excluded.kind, format = excluded.format,
@@ -158,6 +158,7 @@ public sealed class SqliteIngestionLedger(SqliteDatabase database, IAssetReader 
                     client = excluded.client, project = excluded.project, channel = excluded.channel,
                     producer = excluded.producer, created = excluded.created, ai_generated = excluded.ai_generated,
                     license = excluded.license, source_library = excluded.source_library, title = excluded.title,
+                    description = excluded.description,
                     attempts = 0, attempt_stage = NULL
                 RETURNING id;
                 """;
@@ -183,6 +184,7 @@ public sealed class SqliteIngestionLedger(SqliteDatabase database, IAssetReader 
             command.Parameters.AddWithValue("$license", (object?)m.License ?? DBNull.Value);
             command.Parameters.AddWithValue("$source", (object?)m.SourceLibrary ?? DBNull.Value);
             command.Parameters.AddWithValue("$title", (object?)m.Title ?? DBNull.Value);
+            command.Parameters.AddWithValue("$description", (object?)m.Description ?? DBNull.Value);
             var saved = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
             await DerivedDataWriter.WriteAsync(connection, transaction, saved, derived, cancellationToken);
             await ChangeSequence.TouchByIdAsync(connection, transaction, saved, cancellationToken);

@@ -29,6 +29,18 @@ var root = new RootCommand("AssetBank 内容资产银行 — content asset bank 
     ReindexCommand.Create(),
     ImportCommand.Create(),
     CheckCommand.Create(),
+    KickoffCommand.Create(),
+    ReuseCommand.Create(),
+    ProjectCommand.Create(),
+    ReportCommand.Create(),
+    SimilarityCommand.Create(),
+    UsersCommand.Create(),
+    AuditCommand.Create(),
+    ReferenceCommand.Create(),
+    AlarmsCommand.Create(),
+    CollectionsCommand.Create(),
+    SearchesCommand.Create(),
+    RightsCommand.Create(),
 };
 
 try

@@ -18,7 +18,7 @@ public sealed class ExtractionOptions
 
     /// <summary>Table rows (CSV, XLSX, JSON records) read per asset; the rest are skipped with a warning.</summary>
     [Range(1, 10_000_000)]
-    public int MaxRows { get; set; } = 100_000;
+    public int MaxRows { get; set; } = 20_000;
 
     /// <summary>PDF pages and PPTX slides read per asset.</summary>
     [Range(1, 100_000)]
@@ -49,7 +49,7 @@ public sealed class ExtractionOptions
     /// cell) and as merged ranges are filled; the rows past the budget are skipped with a warning.
     /// </summary>
     [Range(1_000, 100_000_000)]
-    public int MaxCells { get; set; } = 4_000_000;
+    public int MaxCells { get; set; } = 2_000_000;
 
     /// <summary>Warnings kept per asset; the rest are counted in a last one.</summary>
     [Range(1, 10_000)]

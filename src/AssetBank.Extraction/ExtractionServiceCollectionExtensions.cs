@@ -33,6 +33,7 @@ public static class ExtractionServiceCollectionExtensions
 
         services.TryAddSingleton<IContentExtractor, ContentExtractor>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IIngestionStage, ExtractionStage>());
+        services.TryAddSingleton<Core.Extraction.ITableFileReader, Tables.TableFileReader>();
         return services;
     }
 }

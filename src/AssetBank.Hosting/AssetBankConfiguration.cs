@@ -9,7 +9,7 @@ namespace AssetBank.Hosting;
 /// </summary>
 /// <remarks>
 /// The data folder is <c>Data:Root</c> when set (<c>--data</c>); otherwise the nearest <c>data/</c> holding a catalog in
-/// the working directory or one of its parents (so <c>dotnet run --project src/AssetBank.Api</c> finds the bank that
+/// the working directory or one of its parents (so <c>dotnet run --project src/AssetBank.Web</c> finds the bank that
 /// <c>./run.sh</c> filled), otherwise <c>./data</c>. The store, catalog, index and writer lock live inside it unless
 /// configured one by one; the index and the writer lock default to the catalog's folder.
 /// </remarks>

@@ -5,6 +5,7 @@ using AssetBank.Extraction;
 using AssetBank.Ingestion;
 using AssetBank.Media;
 using AssetBank.Search;
+using AssetBank.Similarity;
 using AssetBank.Storage.FileSystem;
 using AssetBank.Storage.Minio;
 using AssetBank.Tagging.Llm;
@@ -50,6 +51,7 @@ public static class AssetBankServiceCollectionExtensions
         }
 
         services.AddAssetBankSearch(configuration);
+        services.AddAssetBankSimilarity(configuration);
         // The index and the writer lock live beside the catalog unless configured: the catalog is what one writer owns.
         string? CatalogFolder() => configuration["Catalog:Path"] is { Length: > 0 } catalog ? Path.GetDirectoryName(Path.GetFullPath(catalog)) : null;
         services.PostConfigure<WriterLockOptions>(o =>

@@ -1,5 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using AssetBank.Core.Collections;
 using AssetBank.Core.Ingestion;
+using AssetBank.Core.Similarity;
+using AssetBank.Media.Images;
 using AssetBank.Media.Processes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +14,7 @@ public static class MediaServiceCollectionExtensions
 {
     /// <summary>
     /// Registers media extraction: options from the <c>Media</c> section (validated at start-up), the process runner,
-    /// <see cref="IMediaAnalyzer"/>, and <see cref="MediaStage"/> as an <see cref="IIngestionStage"/>. Needs an
+    /// <see cref="IMediaAnalyzer"/>, the <see cref="IPictureDecoder"/> similarity uses, and <see cref="MediaStage"/> as an <see cref="IIngestionStage"/>. Needs an
     /// <see cref="Core.Storage.IObjectStore"/> and logging from the host. <see cref="IMediaAnalysisSink"/>s are optional.
     /// </summary>
     public static IServiceCollection AddAssetBankMedia(this IServiceCollection services, IConfiguration configuration)
@@ -28,6 +31,9 @@ public static class MediaServiceCollectionExtensions
 
         services.TryAddSingleton<IProcessRunner, ProcessRunner>();
         services.TryAddSingleton<IMediaAnalyzer, MediaAnalyzer>();
+        services.TryAddSingleton<IPictureDecoder, PictureDecoder>();
+        services.TryAddSingleton<IPicturePreview, PicturePreview>();
+        services.TryAddSingleton<IClipCutter, FfmpegClipCutter>();
         services.AddSingleton<MediaStage>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IIngestionStage, MediaStage>(sp => sp.GetRequiredService<MediaStage>()));
         return services;

@@ -63,7 +63,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var mapper = new DocumentMapper(taxonomy);
         _interpreter = new QueryInterpreter(taxonomy, new AnalyzerTextSegmenter(analyzers.Query, SearchFields.Text), options.DateFilterUtcOffset, options.MaxQueryLength);
         var shaper = new ResultShaper(taxonomy, mapper, new SnippetBuilder(analyzers.Index, options.SnippetLength));
-        _queries = new QueryExecution(options, _interpreter, new LuceneQueryBuilder(analyzers, taxonomy, options), Ordinals, shaper);
+        var builder = new LuceneQueryBuilder(analyzers, taxonomy, options);
+        _queries = new QueryExecution(options, _interpreter, builder, Ordinals, shaper, new QueryAdvisor(analyzers, taxonomy, builder));
         try
         {
             _store = new IndexStore(IndexPath, taxonomy.Version, new ScoringSearcherFactory(scoring), _logger);
@@ -194,7 +195,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     }
 
     private static IReadOnlyList<SearchDocument> Documents(IndexableAsset asset) =>
-        SearchDocumentBuilder.Build(asset.Asset, asset.Derived, asset.EffectiveTags);
+        SearchDocumentBuilder.Build(asset.Asset, asset.Derived, asset.EffectiveTags, asset.Rights);
 
     private static async IAsyncEnumerable<SearchDocument> DocumentsAsync(IAsyncEnumerable<IndexableAsset> source, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AssetBank.Analysis.Chinese;
 using AssetBank.Core.Search;
 using AssetBank.Core.Tagging;
 using AssetBank.Search.Querying;
@@ -20,7 +21,9 @@ namespace AssetBank.Search;
 /// <item><c>行业:母婴</c> (also <c>industry:</c>, <c>场景:</c>, <c>情绪:</c>, <c>关系:</c>…) requires the term;
 /// <c>kind:video</c> / <c>类型:视频</c>, <c>channel:小红书</c> / <c>渠道:</c>, <c>client:</c> / <c>客户:</c> and
 /// <c>date:2023..2024</c> / <c>日期:</c> filter. Unknown names and values are searched as text, with a note.</item>
-/// <item>Quoted text (<c>"…"</c>, <c>“…”</c>, <c>「…」</c>) is one free-text part, not resolved.</item>
+/// <item>Quoted text (<c>"…"</c>, <c>“…”</c>, <c>「…」</c>) is one free-text part, not resolved, that must match; <c>+word</c> must match; <c>-word</c> and <c>-行业:母婴</c> exclude.</item>
+/// <item>Text of <see cref="PassageLength"/> characters or more (a pasted brief) is read as a passage: its labels and key words, ranked.</item>
+/// <item>Traditional Chinese is folded to simplified first (閨蜜 → 闺蜜).</item>
 /// <item>Query syntax characters mean nothing here: the index never hands user text to a query parser, it analyses it,
 /// so <c>AND</c>, <c>*</c>, <c>(</c> or <c>~</c> are just characters.</item>
 /// </list>
@@ -32,6 +35,10 @@ public sealed class QueryInterpreter
     /// <summary>Parts beyond this are dropped (with a note): they could not change the ranking much but cost time.</summary>
     public const int MaxParts = 32;
 
+    /// <summary>Text this long is read as a passage (a pasted brief, a sentence): its labels plus one ranked free-text part.</summary>
+    public const int PassageLength = 60;
+
+    private const int MaxPassageTerms = 12;
     private const int MaxJoinedWords = 4;
     private const int MaxLabelLength = 16;
 
@@ -59,7 +66,7 @@ public sealed class QueryInterpreter
     public QueryInterpretation Interpret(string? text)
     {
         var notes = new List<QueryNote>();
-        var cleaned = Clean(text ?? string.Empty, notes);
+        var cleaned = TraditionalChineseFolding.Fold(Clean(text ?? string.Empty, notes));
         if (cleaned.Length == 0)
         {
             notes.Add(new QueryNote("empty", "没有查询词：列出全部内容，最新的在前。"));
@@ -67,17 +74,22 @@ public sealed class QueryInterpreter
         }
 
         var parts = new List<InterpretedPart>();
+        if (cleaned.Length >= PassageLength)
+        {
+            Passage(cleaned, parts, notes);
+            return new QueryInterpretation { Text = cleaned, Parts = parts, Notes = notes };
+        }
+
         var chunks = QuerySplitter.SplitStrong(cleaned);
         for (var i = 0; i < chunks.Count; i++)
         {
             var chunk = chunks[i];
+            var first = parts.Count;
             if (chunk.Quoted)
             {
                 parts.Add(new InterpretedPart(chunk.Text, QueryPartRole.FreeText));
-                continue;
             }
-
-            if (TrySplitExplicit(chunk.Text, out var name, out var value))
+            else if (TrySplitExplicit(chunk.Text, out var name, out var value))
             {
                 if (value.Length == 0 && i + 1 < chunks.Count && !chunks[i + 1].Quoted && !TrySplitExplicit(chunks[i + 1].Text, out _, out _))
                 {
@@ -85,13 +97,16 @@ public sealed class QueryInterpreter
                 }
 
                 Explicit(name, value, parts, notes);
-                continue;
+            }
+            else
+            {
+                foreach (var piece in QuerySplitter.SplitWeak(chunk.Text))
+                {
+                    Resolve(piece, parts);
+                }
             }
 
-            foreach (var piece in QuerySplitter.SplitWeak(chunk.Text))
-            {
-                Resolve(piece, parts);
-            }
+            ApplyModifier(parts, first, chunk.Modifier);
         }
 
         var distinct = Deduplicate(parts);
@@ -134,10 +149,52 @@ public sealed class QueryInterpreter
             {
                 Terms = [resolved],
                 Required = true,
+                Explicit = true,
             });
         }
 
         return interpretation with { Parts = parts, Notes = notes };
+    }
+
+    /// <summary>Marks the parts a <c>+</c> or <c>-</c> chunk produced (quoted chunks come as required from the splitter).</summary>
+    private static void ApplyModifier(List<InterpretedPart> parts, int first, QueryModifier modifier)
+    {
+        for (var i = first; i < parts.Count && modifier != QueryModifier.None; i++)
+        {
+            parts[i] = modifier == QueryModifier.Excluded
+                ? parts[i] with { Excluded = true, Required = false }
+                : parts[i].Role == QueryPartRole.Filter ? parts[i] : parts[i] with { Required = true };
+        }
+    }
+
+    /// <summary>
+    /// A passage is not split at every comma: the taxonomy labels and synonyms it contains become optional dimension
+    /// parts (longest first, at most twelve), and the whole text one free-text part, which the query builder reads for
+    /// its key words and searches as a ranked OR.
+    /// </summary>
+    private void Passage(string text, List<InterpretedPart> parts, List<QueryNote> notes)
+    {
+        var found = new List<(int At, TaxonomyTerm Term, string Label)>();
+        foreach (var term in _taxonomy.Terms)
+        {
+            foreach (var label in term.Synonyms.Prepend(term.Label))
+            {
+                var at = label.Length >= 2 ? text.IndexOf(label, StringComparison.Ordinal) : -1;
+                if (at >= 0)
+                {
+                    found.Add((at, term, label));
+                    break;
+                }
+            }
+        }
+
+        foreach (var hit in found.OrderByDescending(f => f.Label.Length).ThenBy(f => f.At).DistinctBy(f => f.Term.Id).Take(MaxPassageTerms).OrderBy(f => f.At))
+        {
+            parts.Add(DimensionPart(hit.Label, [hit.Term]));
+        }
+
+        parts.Add(new InterpretedPart(text, QueryPartRole.FreeText));
+        notes.Add(new QueryNote("passage", string.Create(CultureInfo.InvariantCulture, $"长文本（{text.Length} 个字符）：按其中的关键词和 {parts.Count - 1} 个标签排序，部分匹配的也列出。")));
     }
 
     private void Explicit(string name, string value, List<InterpretedPart> parts, List<QueryNote> notes)
@@ -171,13 +228,13 @@ public sealed class QueryInterpreter
         switch (field)
         {
             case "kind":
-                if (KindAliases.TryNormalize(trimmed, out var wire))
+                if (SearchKinds.TryNormalize(trimmed, out var wire))
                 {
                     parts.Add(new InterpretedPart($"{name}:{trimmed}", QueryPartRole.Filter) { Field = field, Value = wire });
                 }
                 else
                 {
-                    notes.Add(new QueryNote("unknown-kind", $"不认识的类型“{trimmed}”（可用 video、image、copy、audio、kol-list、social）：按文本搜索。"));
+                    notes.Add(new QueryNote("unknown-kind", $"不认识的类型“{trimmed}”（可用 {SearchKinds.Valid}）：按文本搜索。"));
                     Resolve(trimmed, parts);
                 }
 
@@ -224,6 +281,7 @@ public sealed class QueryInterpreter
             {
                 Terms = [new ResolvedTerm(term.Dimension, term.Id, term.Label)],
                 Required = true,
+                Explicit = true,
             });
         }
 
@@ -392,8 +450,9 @@ public sealed class QueryInterpreter
             {
                 QueryPartRole.Dimension => "d" + (part.Required ? "!" : string.Empty) + string.Join('|', part.Terms.Select(t => t.TermId)),
                 QueryPartRole.Filter => "f" + part.Field + "=" + part.Value + part.From + part.Before,
-                _ => "t" + TaxonomyText.Key(part.Text),
+                _ => "t" + (part.Required ? "!" : string.Empty) + TaxonomyText.Key(part.Text),
             };
+            key = (part.Excluded ? "-" : string.Empty) + key;
             if (seen.Add(key))
             {
                 result.Add(part);

@@ -69,10 +69,11 @@ public sealed class SearchOptions
     public int MaxSynonyms { get; set; } = 4;
 
     /// <summary>
-    /// Share of the query's parts (rounded up, at least one) a document must match: 0.75 asks 2 of 2, 3 of 3, 3 of 4.
+    /// Share of the query's parts (rounded up, at least one) a document must match: 0 (the default) ranks every document
+    /// matching any part, those matching more parts first; 0.75 would ask 2 of 2, 3 of 3, 3 of 4.
     /// </summary>
     [Range(0.0, 1.0)]
-    public double MinimumShouldMatch { get; set; } = 0.75;
+    public double MinimumShouldMatch { get; set; }
 
     /// <summary>
     /// When fewer than <see cref="RelaxBelow"/> documents match, the search runs again asking only this share of the
@@ -85,9 +86,37 @@ public sealed class SearchOptions
     [Range(0, 10_000)]
     public int RelaxBelow { get; set; } = 20;
 
+    /// <summary>Weight of a taxonomy keyword, parent or child of a resolved term, relative to its label (expansion).</summary>
+    [Range(0.0, 10.0)]
+    public float ExpansionWeight { get; set; } = 0.35f;
+
+    /// <summary>Keywords of a resolved term (strongest first) also searched as words; each costs a term lookup.</summary>
+    [Range(0, 20)]
+    public int MaxKeywords { get; set; } = 4;
+
+    /// <summary>Top hits read for pseudo-relevance feedback (their tags are added, down-weighted); 0 turns feedback off.</summary>
+    [Range(0, 50)]
+    public int FeedbackDocuments { get; set; } = 5;
+
+    /// <summary>Tags taken from the top hits for feedback (those most of them share).</summary>
+    [Range(0, 20)]
+    public int FeedbackTerms { get; set; } = 4;
+
+    /// <summary>Weight of a feedback tag relative to a tag the query names.</summary>
+    [Range(0.0, 10.0)]
+    public float FeedbackWeight { get; set; } = 0.25f;
+
+    /// <summary>Key words read from a passage-length query (a pasted brief), by weight in the query and rarity in the index.</summary>
+    [Range(1, 64)]
+    public int MaxPassageWords { get; set; } = 16;
+
+    /// <summary>Below this many hits a search explains which part matched nothing and suggests nearer queries.</summary>
+    [Range(0, 1000)]
+    public int FewResults { get; set; } = 3;
+
     /// <summary>Query text beyond this many characters is cut off (with a note).</summary>
     [Range(16, 100_000)]
-    public int MaxQueryLength { get; set; } = 512;
+    public int MaxQueryLength { get; set; } = 4000;
 
     /// <summary>Length of a snippet in characters.</summary>
     [Range(20, 2000)]

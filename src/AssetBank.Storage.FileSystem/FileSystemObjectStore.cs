@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -34,15 +35,17 @@ public sealed class FileSystemObjectStore : IObjectStore
     private readonly string _longMetaRoot;
     private readonly string _tmpRoot;
     private readonly KeyLocks _locks;
+    private readonly long _maxHashedBytes;
     private string? _realRoot;
 
     public FileSystemObjectStore(IOptions<FileSystemStoreOptions> options)
-        : this(options?.Value.Root ?? throw new ArgumentNullException(nameof(options)))
+        : this(options?.Value.Root ?? throw new ArgumentNullException(nameof(options)), options.Value.MaxHashedBytes)
     {
     }
 
-    public FileSystemObjectStore(string root)
+    public FileSystemObjectStore(string root, long maxHashedBytes = 4L * 1024 * 1024 * 1024)
     {
+        _maxHashedBytes = maxHashedBytes;
         ArgumentException.ThrowIfNullOrWhiteSpace(root);
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         _metaRoot = Path.Combine(_root, ReservedFolder, "meta");
@@ -367,8 +370,16 @@ public sealed class FileSystemObjectStore : IObjectStore
             string etag;
             try
             {
-                await using var stream = OpenContained(key, info.FullName, FileOptions.Asynchronous | FileOptions.SequentialScan);
-                etag = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
+                if (length > _maxHashedBytes)
+                {
+                    // Too big to hash on sight (and too big for ingestion by default): size and time identify the version.
+                    etag = string.Create(CultureInfo.InvariantCulture, $"size{length}-t{ticks}");
+                }
+                else
+                {
+                    await using var stream = OpenContained(key, info.FullName, FileOptions.Asynchronous | FileOptions.SequentialScan);
+                    etag = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
+                }
             }
             catch (FileNotFoundException)
             {

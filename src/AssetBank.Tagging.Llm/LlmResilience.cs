@@ -48,10 +48,26 @@ public static class LlmResilience
         ArgumentNullException.ThrowIfNull(options);
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
         Configure(builder, options, logger);
-#pragma warning disable CA2000 // The handler chain is owned and disposed by the HttpClient.
-        var handler = new ResilienceHandler(builder.Build()) { InnerHandler = innerHandler ?? new SocketsHttpHandler() };
-#pragma warning restore CA2000
-        return new HttpClient(handler, disposeHandler: true) { Timeout = SafetyTimeout(options) };
+        HttpMessageHandler? inner = null;
+        ResilienceHandler? handler = null;
+        try
+        {
+            inner = innerHandler ?? new SocketsHttpHandler();
+            handler = new ResilienceHandler(builder.Build()) { InnerHandler = inner };
+            inner = null;
+            var client = new HttpClient(handler, disposeHandler: true) { Timeout = SafetyTimeout(options) };
+            // From here the HttpClient owns the handler chain.
+            handler = null;
+            return client;
+        }
+        finally
+        {
+            handler?.Dispose();
+            if (innerHandler is null)
+            {
+                inner?.Dispose();
+            }
+        }
     }
 
     /// <summary>A last-resort HttpClient timeout above anything the pipeline itself allows.</summary>

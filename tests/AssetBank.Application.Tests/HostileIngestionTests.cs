@@ -119,6 +119,24 @@ public sealed class HostileIngestionTests : IDisposable
         Assert.True(store.BytesRead <= 64 * 1024, $"read {store.BytesRead:N0} bytes of a 64 MB blank file");
     }
 
+    [Fact]
+    public async Task A_sparse_object_over_the_size_limit_is_refused_from_the_listing_without_reading_a_byte()
+    {
+        var path = Path.Combine(_h.Folder, "store", "huge", "sparse.mp4");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await using (var file = new FileStream(path, FileMode.CreateNew))
+        {
+            file.SetLength(5L << 30);
+        }
+
+        var store = new InstrumentedStore(_h.Store);
+        var report = await _h.Pipeline(store, null, []).RunAsync(IngestionRequest.Everything, null, CancellationToken.None);
+
+        var failure = Assert.Single(report.Failures);
+        Assert.Contains("over the limit", failure.Reason, StringComparison.Ordinal);
+        Assert.Equal(0, store.BytesRead);
+    }
+
     public void Dispose() => _h.Dispose();
 
     private static int Run(string file, params string[] arguments)

@@ -6,7 +6,9 @@ namespace AssetBank.Cli.Tests;
 /// <summary>Runs the real <c>assetbank</c> program as a child process.</summary>
 internal static class CliProcess
 {
-    public static Process Start(params string[] arguments)
+    public static Process Start(params string[] arguments) => Start(new Dictionary<string, string>(), arguments);
+
+    public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -18,6 +20,11 @@ internal static class CliProcess
             StandardErrorEncoding = Encoding.UTF8,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         info.ArgumentList.Add("exec");
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "assetbank.dll"));
         foreach (var argument in arguments)

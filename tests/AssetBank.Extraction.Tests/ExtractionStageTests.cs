@@ -27,7 +27,7 @@ public sealed class ExtractionStageTests : IDisposable
         var item = await stage.ProcessAsync(WorkItem("kol/kol.csv", path, AssetKind.KolList, ContentFormat.Csv), CancellationToken.None);
 
         Assert.Equal("extract-content", stage.Name);
-        Assert.Equal(StageOrder.Extract + 10, stage.Order);
+        Assert.Equal(StageOrder.Extract, stage.Order);
         var kol = Assert.Single(item.Content!.Items);
         Assert.Equal("头部", kol.Fields["tier"]);
         Assert.Same(item.Content, item.Derived.Content);

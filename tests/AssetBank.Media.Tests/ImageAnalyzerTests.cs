@@ -23,11 +23,9 @@ public sealed class ImageAnalyzerTests
     {
         var bomb = TestImages.PngHeaderOnly(60000, 60000);
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        var stopwatch = Stopwatch.StartNew();
 
         var error = Assert.Throws<ContentRejectedException>(() => Analyze(bomb, "print/bomb.png"));
 
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(1));
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore < 1_000_000);
         Assert.Equal("print/bomb.png", error.Key);
         Assert.Contains("60000×60000", error.Problem, StringComparison.Ordinal);

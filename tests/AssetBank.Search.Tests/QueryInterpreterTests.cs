@@ -195,14 +195,17 @@ public sealed class QueryInterpreterTests
     }
 
     [Fact]
-    public void Too_many_distinct_parts_are_capped_with_a_note()
+    public void A_pasted_brief_is_read_as_its_labels_and_one_ranked_text_part()
     {
-        var many = string.Join(' ', Enumerable.Range(0, 60).Select(i => "词" + i));
+        var brief = "本次传播面向母婴人群，聚焦新手爸爸在宝宝夜醒时的焦虑与手忙脚乱，希望用温暖真实的生活片段建立品牌信任，" + string.Join(' ', Enumerable.Range(0, 60).Select(i => "词" + i));
 
-        var result = Interpreter.Interpret(many);
+        var result = Interpreter.Interpret(brief);
 
-        Assert.Equal(QueryInterpreter.MaxParts, result.Parts.Count);
-        Assert.Contains(result.Notes, n => n.Code == "too-many-parts");
+        Assert.Contains(result.Notes, n => n.Code == "passage");
+        Assert.Equal(brief, result.Parts.Single(p => p.Role == QueryPartRole.FreeText).Text);
+        Assert.Contains(result.Parts, p => p.Role == QueryPartRole.Dimension && p.Terms.Any(t => t.Label == "新手爸爸"));
+        Assert.Contains(result.Parts, p => p.Role == QueryPartRole.Dimension && p.Terms.Any(t => t.Label == "母婴"));
+        Assert.True(result.Parts.Count <= QueryInterpreter.MaxParts);
     }
 
     [Theory]

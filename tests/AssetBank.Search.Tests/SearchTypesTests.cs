@@ -43,12 +43,40 @@ public sealed class SearchTypesTests
     [InlineData("social", "xhs", "小红书笔记")]
     [InlineData("social", "抖音", "抖音热梗")]
     [InlineData("social", null, "舆情数据")]
-    [InlineData("image", "平面", "平面")]
+    [InlineData("image", "平面", "图片")]
+    [InlineData("image", null, "图片")]
     [InlineData("copy", null, "文案")]
-    [InlineData("kol-list", "小红书", "KOL名单")]
+    [InlineData("copy", "文案", "文案")]
+    [InlineData("copy", "微信", "微信文案")]
+    [InlineData("kol-list", null, "KOL名单")]
+    [InlineData("kol-list", "KOL名单", "KOL名单")]
+    [InlineData("kol-list", "小红书", "小红书KOL名单")]
     public void Groups_are_labelled_the_way_strategists_say_them(string kind, string? channel, string expected)
     {
         Assert.Equal(expected, SearchGroupLabels.Label(kind, channel));
+    }
+
+    [Theory]
+    [InlineData("视频", "video")]
+    [InlineData("图片", "image")]
+    [InlineData("平面", "image")]
+    [InlineData("KOL名单", "kol-list")]
+    [InlineData("舆情数据", "social")]
+    [InlineData(" video ", "video")]
+    public void Kinds_accept_their_Chinese_names_and_aliases(string typed, string wire)
+    {
+        Assert.True(SearchKinds.TryNormalize(typed, out var normalized));
+        Assert.Equal(wire, normalized);
+    }
+
+    [Theory]
+    [InlineData("vid")]
+    [InlineData("视屏")]
+    [InlineData("")]
+    public void Unknown_kinds_are_not_guessed(string typed)
+    {
+        Assert.False(SearchKinds.TryNormalize(typed, out _));
+        Assert.Contains("video(视频", SearchKinds.Valid, StringComparison.Ordinal);
     }
 
     [Fact]

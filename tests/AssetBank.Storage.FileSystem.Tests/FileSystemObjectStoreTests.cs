@@ -15,6 +15,22 @@ public sealed class FileSystemObjectStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_huge_file_dropped_in_by_hand_gets_a_size_and_time_etag_instead_of_being_hashed()
+    {
+        await _store.EnsureReadyAsync(CancellationToken.None);
+        var path = Path.Combine(_folder.Path, "huge.mp4");
+        await using (var file = new FileStream(path, FileMode.CreateNew))
+        {
+            file.SetLength(5L << 30);
+        }
+
+        var stat = await _store.StatAsync("huge.mp4", CancellationToken.None);
+
+        Assert.Equal(5L << 30, stat!.Size);
+        Assert.StartsWith("size5368709120-t", stat.ETag, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Files_dropped_in_by_hand_are_listed_with_their_content_hash_as_etag()
     {
         await _store.EnsureReadyAsync(CancellationToken.None);

@@ -235,13 +235,11 @@ public sealed class LlmTaggerTests : IDisposable
             s["Tagging:Llm:Timeout"] = "00:00:00.400";
             s["Tagging:Llm:MaxRetries"] = "1";
         });
-        var stopwatch = Stopwatch.StartNew();
 
         var tags = await provider.GetRequiredService<ITagger>().TagAsync(TaggerHost.NightWaking(), CancellationToken.None);
 
         Assert.Contains("timed out", tags.FallbackReason, StringComparison.Ordinal);
         Assert.Equal("lexicon", tags.Tagger);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(8), stopwatch.Elapsed.ToString());
         Assert.Equal(2, (await _server.WaitForRequestsAsync(2, TimeSpan.FromSeconds(30))).Count);
     }
 

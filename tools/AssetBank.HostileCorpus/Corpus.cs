@@ -58,7 +58,7 @@ public static class Corpus
                 w.Write("</mergeCells>");
             }, ["merged"]));
 
-        Add("xlsx-million-rows", "million-rows.xlsx", HostileCase.Processed, "only the first 100,000 rows",
+        Add("xlsx-million-rows", "million-rows.xlsx", HostileCase.Processed, "only the first 20,000 rows",
             "a KOL list of 1,000,000 rows: the first Extraction:MaxRows are kept", path =>
             OfficeFiles.Xlsx(path, w =>
             {

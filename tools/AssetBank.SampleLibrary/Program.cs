@@ -2,6 +2,11 @@ using System.Globalization;
 using AssetBank.SampleLibrary;
 using AssetBank.SampleLibrary.Media;
 
+if (args.Length > 0 && args[0] == "rights")
+{
+    return await SampleRightsCommand.RunAsync(args[1..]);
+}
+
 var options = CommandLine.Parse(args, out var error, out var help);
 if (help)
 {

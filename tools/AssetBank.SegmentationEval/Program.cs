@@ -5,7 +5,7 @@ using AssetBank.Analysis.Chinese;
 using AssetBank.SegmentationEval;
 using Lucene.Net.Analysis.TokenAttributes;
 
-// Scores AssetBank's Chinese analyzer (query mode) and jieba on a hand-segmented gold set.
+// Scores AssetBank's Chinese analyzer (query mode), Lucene's SmartCn and jieba on a hand-segmented gold set.
 var options = ParseArguments(args);
 if (options is null)
 {
@@ -52,7 +52,18 @@ using (var analyzer = new ChineseAnalyzer(ChineseAnalyzerMode.Query, ChineseDict
     }
 }
 
-var scores = new List<Score> { ours, coreOnly };
+// Lucene's SmartCn (HMM over its own bigram dictionary), named by the product owner: measured beside ours.
+var smartCn = new Score("Lucene.Net SmartChineseAnalyzer 4.8.0-beta00017");
+using (var analyzer = new Lucene.Net.Analysis.Cn.Smart.SmartChineseAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48))
+{
+    foreach (var sentence in sentences)
+    {
+        var gold = Segmentations.Scorable(sentence.Text, Segmentations.FromWords(sentence.Text, sentence.Words));
+        smartCn.Add(gold, Segmentations.Scorable(sentence.Text, Tokenize(analyzer, sentence.Text)), IsOov(sentence.Text));
+    }
+}
+
+var scores = new List<Score> { ours, coreOnly, smartCn };
 if (options.Jieba)
 {
     var (version, jiebaWords) = JiebaRunner.Segment(options.Python, texts, TimeSpan.FromMinutes(5));
@@ -113,7 +124,7 @@ return 0;
 
 Func<Span, bool> IsOov(string text) => span => !dictionary.Contains(text.AsSpan(span.Start, span.End - span.Start));
 
-static List<Span> Tokenize(ChineseAnalyzer analyzer, string text)
+static List<Span> Tokenize(Lucene.Net.Analysis.Analyzer analyzer, string text)
 {
     var spans = new List<Span>();
     using var stream = analyzer.GetTokenStream("text", text);

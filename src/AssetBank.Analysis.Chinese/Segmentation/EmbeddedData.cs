@@ -10,6 +10,8 @@ internal static class EmbeddedData
     public const string CoreDictionary = "AssetBank.Analysis.Chinese.jieba-dict.txt.gz";
     public const string HmmTables = "AssetBank.Analysis.Chinese.jieba-hmm.txt.gz";
     public const string AdVocabulary = "AssetBank.Analysis.Chinese.ad-vocabulary.txt";
+    public const string OpenCcCharacters = "AssetBank.Analysis.Chinese.TSCharacters.txt";
+    public const string OpenCcPhrases = "AssetBank.Analysis.Chinese.TSPhrases.txt";
 
     /// <summary>The whole resource as text, gunzipped when its name ends in .gz.</summary>
     public static string ReadText(string name)

@@ -20,4 +20,21 @@ public sealed class AssetQueries(IAssetReader reader)
             ?? throw new RequestRejectedException(key, "资产库中没有该资产 (no such asset)");
         return await reader.GetEffectiveTagsAsync(asset.Id, cancellationToken);
     }
+
+    /// <summary>Everything the asset page shows: the asset, its media and text, effective tags and the human edits; null when unknown.</summary>
+    public async Task<AssetDetail?> GetDetailAsync(long id, CancellationToken cancellationToken)
+    {
+        var asset = await reader.FindByIdAsync(id, cancellationToken);
+        if (asset is null)
+        {
+            return null;
+        }
+
+        var derived = await reader.GetDerivedAsync(id, cancellationToken);
+        return new AssetDetail(
+            asset,
+            derived,
+            await reader.GetEffectiveTagsAsync(id, cancellationToken),
+            await reader.GetHumanTagEditsAsync(id, cancellationToken));
+    }
 }

@@ -5,8 +5,8 @@ using AssetBank.Core.Search;
 
 namespace AssetBank.Application.Status;
 
-/// <summary>The catalog summary, the failures, and how far the search index is behind.</summary>
-public sealed class BankStatus(ICatalogMaintenance maintenance, IAssetReader reader, ISearchIndex index, SearchIndexSync sync)
+/// <summary>The catalog summary, the failures, the assets processed with warnings, and how far the search index is behind.</summary>
+public sealed class BankStatus(ICatalogMaintenance maintenance, IAssetReader reader, ISearchIndex index, SearchIndexSync sync, IAssetWarnings warnings)
 {
     public async Task<BankStatusReport> GetAsync(CancellationToken cancellationToken)
     {
@@ -18,7 +18,10 @@ public sealed class BankStatus(ICatalogMaintenance maintenance, IAssetReader rea
         }
 
         await index.RefreshAsync(cancellationToken);
-        return new BankStatusReport(await reader.GetSummaryAsync(cancellationToken), failures, await sync.LagAsync(cancellationToken), index.State);
+        return new BankStatusReport(await reader.GetSummaryAsync(cancellationToken), failures, await sync.LagAsync(cancellationToken), index.State)
+        {
+            Warnings = await warnings.ListAsync(cancellationToken),
+        };
     }
 
     /// <summary>A full check of the catalog file and every asset's stored data, plus the index's state.</summary>

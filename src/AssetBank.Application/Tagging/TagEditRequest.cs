@@ -10,4 +10,8 @@ namespace AssetBank.Application.Tagging;
 /// <param name="ItemId">A shot or part id (<c>KEY#shot2</c>); null for the asset itself.</param>
 /// <param name="Who">Who decides; required.</param>
 /// <param name="Note">Why.</param>
-public sealed record TagEditRequest(string Key, HumanTagAction Action, TagDimension Dimension, string Term, string? ItemId, string Who, string? Note);
+public sealed record TagEditRequest(string Key, HumanTagAction Action, TagDimension Dimension, string Term, string? ItemId, string Who, string? Note)
+{
+    /// <summary>A shot by its 0-based index (instead of <see cref="ItemId"/>).</summary>
+    public int? ShotIndex { get; init; }
+}

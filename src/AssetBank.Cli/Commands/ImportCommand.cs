@@ -18,10 +18,11 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "JSONL：{\"id\",\"kind\",\"channel\",\"title\",\"text\"[,\"client\",\"project\",\"created\"]}" };
+        var file = new Argument<string>("file") { Description = "JSONL：{\"id\",\"kind\"(note|comment|post|copy|kol_profile|shot),\"channel\",\"title\",\"text\"[,\"client\",\"project\",\"created\"]}" };
         var format = new Option<string>("--format") { Description = "jsonl", DefaultValueFactory = _ => "jsonl" };
         var prefix = new Option<string>("--prefix") { Description = "对象键前缀 / key prefix for the imported objects", DefaultValueFactory = _ => "imports/" };
-        var command = new Command("import", "批量导入文本条目（迁移）/ bulk import of text items") { file, format, prefix };
+        var prune = new Option<bool>("--prune") { Description = "删除文件中已不存在的条目（同一导入目录内）/ delete items of earlier imports that the file no longer has" };
+        var command = new Command("import", "批量导入文本条目（迁移）；按外部 id 幂等 / bulk import of text items, idempotent by external id") { file, format, prefix, prune };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (parse.GetValue(format) != "jsonl")
@@ -57,11 +58,11 @@ internal static class ImportCommand
                     continue;
                 }
 
-                items.Add(item);
+                items.Add(item with { Line = lineNumber });
             }
 
             var import = services.GetRequiredService<ImportTextItems>();
-            var report = await ConsoleProgress.RunAsync(progress => import.ImportAsync(folder, items, SafeName, progress, CliContext.Waiting, cancellationToken));
+            var report = await ConsoleProgress.RunAsync(progress => import.ImportAsync(folder, items, SafeName, progress, CliContext.Waiting, cancellationToken, parse.GetValue(prune)));
             ReportPrinter.PrintIngestion(report);
             await Console.Error.WriteLineAsync($"已导入 {items.Count} 条 · 跳过 {skipped} 条（格式错误）");
             return report.Failed > 0 || (skipped > 0 && items.Count == 0) ? 1 : 0;
@@ -116,9 +117,18 @@ internal static class ImportCommand
             .ToUserMetadata()
             .ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
         metadata[MetadataKeys.ExternalId] = id;
-        if (Text("kind") is { } kind)
+        var declared = Text("kind");
+        var kind = ImportedItemKinds.Resolve(declared, out var known);
+        metadata[MetadataKeys.DeclaredKind] = AssetKindNames.ToWire(kind);
+        if (!known)
         {
-            metadata[MetadataKeys.DeclaredKind] = kind;
+            Console.Error.WriteLine($"注意 (warning): item '{id}' 的 kind '{declared}' 未知，按文案导入 (imported as copy)");
+        }
+
+        if (string.Equals(declared, "shot", StringComparison.OrdinalIgnoreCase) && Text("channel") is null)
+        {
+            // A shot description is the text of a film: filed under TVC unless the source says otherwise.
+            metadata[MetadataKeys.Channel] = Core.Search.SearchChannels.Tvc;
         }
 
         item = new TextItem(id, string.Join("\n\n", new[] { title, text }.Where(t => t is not null)), metadata);

@@ -57,19 +57,26 @@ internal static class TagsCommand
         var dimension = new Option<string>("--dimension") { Description = "行业 | 场景 | 情绪 | 人物关系 (industry | scenario | emotion | relationship)", Required = true };
         var term = new Option<string>("--term") { Description = "词条标签、同义词或 id / term label, synonym or id", Required = true };
         var item = new Option<string?>("--item") { Description = "镜头或条目 id（默认资产本身），如 KEY#shot2 / a shot or part id" };
+        var shot = new Option<int?>("--shot") { Description = "镜头序号（从 0 开始）/ a shot by its index, from 0" };
         var who = new Option<string>("--who") { Description = "修改人 / who decides", Required = true };
         var note = new Option<string?>("--note") { Description = "理由 / why" };
-        var command = new Command(name, description) { key, dimension, term, item, who, note };
+        var command = new Command(name, description) { key, dimension, term, item, shot, who, note };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (!TagDimensions.TryParse(parse.GetValue(dimension), out var parsedDimension))
             {
-                await Console.Error.WriteLineAsync($"错误：未知维度 '{parse.GetValue(dimension)}'；可用：行业、场景、情绪、人物关系");
+                await Console.Error.WriteLineAsync($"错误：未知维度 '{parse.GetValue(dimension)}'；可用：行业、场景、情绪、人物关系 (industry, scenario, emotion, relationship)");
+                return 2;
+            }
+
+            if (string.IsNullOrWhiteSpace(parse.GetValue(who)))
+            {
+                await Console.Error.WriteLineAsync("错误：--who 不能为空 (say who decides)");
                 return 2;
             }
 
             await using var services = CliContext.BuildServices(parse);
-            var request = new TagEditRequest(parse.GetValue(key)!, action, parsedDimension, parse.GetValue(term)!, parse.GetValue(item), parse.GetValue(who)!, parse.GetValue(note));
+            var request = new TagEditRequest(parse.GetValue(key)!, action, parsedDimension, parse.GetValue(term)!, parse.GetValue(item), parse.GetValue(who)!, parse.GetValue(note)) { ShotIndex = parse.GetValue(shot) };
             var edit = await services.GetRequiredService<EditTags>().ApplyAsync(request, CliContext.Waiting, cancellationToken);
             AnsiConsole.MarkupLine($"[green]已{(action == HumanTagAction.Add ? "添加" : "移除")}[/] {Markup.Escape(TerminalText.Escape(edit.ItemId))} · {TagDimensions.ToChinese(parsedDimension)} · {Markup.Escape(edit.Label ?? edit.TermId)}（人工修改优先，重打标签后保留）");
             return 0;

@@ -10,7 +10,8 @@ public sealed record AssetMetadata(
     bool AiGenerated = false,
     string? License = null,
     string? SourceLibrary = null,
-    string? Title = null)
+    string? Title = null,
+    string? Description = null)
 {
     public static AssetMetadata Empty { get; } = new();
 
@@ -33,7 +34,8 @@ public sealed record AssetMetadata(
             ai,
             Get(MetadataKeys.License),
             Get(MetadataKeys.SourceLibrary),
-            Get(MetadataKeys.Title));
+            Get(MetadataKeys.Title),
+            Get(MetadataKeys.Description));
     }
 
     /// <summary>The user metadata to store with an uploaded object.</summary>
@@ -57,6 +59,7 @@ public sealed record AssetMetadata(
         Put(MetadataKeys.License, License);
         Put(MetadataKeys.SourceLibrary, SourceLibrary);
         Put(MetadataKeys.Title, Title);
+        Put(MetadataKeys.Description, Description);
         return result;
     }
 }

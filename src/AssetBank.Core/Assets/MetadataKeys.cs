@@ -16,6 +16,9 @@ public static class MetadataKeys
     public const string SourceLibrary = "source-library";
     public const string Title = "title";
 
+    /// <summary>A producer's description of the work; searchable with the body text.</summary>
+    public const string Description = "description";
+
     /// <summary>An id from another system (spreadsheet, another DAM), kept as the asset's external id.</summary>
     public const string ExternalId = "external-id";
 

@@ -8,4 +8,8 @@ namespace AssetBank.Core.Search;
 /// <param name="Asset">The catalogued asset; its <see cref="Asset.Id"/> identifies all its documents.</param>
 /// <param name="Derived">What ingestion derived from it (shots, extracted text and items).</param>
 /// <param name="EffectiveTags">Its tags after human edits; null when it has none.</param>
-public sealed record IndexableAsset(Asset Asset, AssetDerivedData Derived, TagSet? EffectiveTags);
+public sealed record IndexableAsset(Asset Asset, AssetDerivedData Derived, TagSet? EffectiveTags)
+{
+    /// <summary>Its usage terms; null when none are recorded.</summary>
+    public Rights.AssetRights? Rights { get; init; }
+}

@@ -8,8 +8,17 @@ public sealed record InterpretedPart(string Text, QueryPartRole Role)
     /// <summary>For a dimension part: the terms it names (one word may name terms of two dimensions, e.g. 孕期).</summary>
     public IReadOnlyList<ResolvedTerm> Terms { get; init; } = [];
 
-    /// <summary>True for an explicit <c>行业:母婴</c> part: only documents carrying the term match.</summary>
+    /// <summary>
+    /// True for a part that must match: an explicit <c>行业:母婴</c> part (only documents carrying the term), a
+    /// <c>+word</c> or a quoted phrase.
+    /// </summary>
     public bool Required { get; init; }
+
+    /// <summary>True for <c>行业:母婴</c> or a dimension filter given outside the text: the tag itself, not its words, must match.</summary>
+    public bool Explicit { get; init; }
+
+    /// <summary>True for a <c>-word</c> or <c>-行业:母婴</c> part: documents matching it are left out.</summary>
+    public bool Excluded { get; init; }
 
     /// <summary>For a filter: <c>kind</c>, <c>channel</c>, <c>client</c> or <c>date</c>.</summary>
     public string? Field { get; init; }
@@ -25,8 +34,9 @@ public sealed record InterpretedPart(string Text, QueryPartRole Role)
 
     public override string ToString() => Role switch
     {
+        _ when Excluded => $"排除:{Text}",
         QueryPartRole.Dimension => $"{Text} → {string.Join(" | ", Terms)}{(Required ? " (必须)" : string.Empty)}",
         QueryPartRole.Filter => $"{Field}={Value}",
-        _ => $"文本:{Text}",
+        _ => $"文本:{Text}{(Required ? " (必须)" : string.Empty)}",
     };
 }

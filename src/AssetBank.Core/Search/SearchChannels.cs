@@ -42,6 +42,22 @@ public static class SearchChannels
         ["快手"] = Kuaishou,
     };
 
+    /// <summary>The channels a filter may name, each with its aliases, for an error message.</summary>
+    public static string Valid { get; } = string.Join("、", Aliases.GroupBy(p => p.Value).Select(g => $"{g.Key}({string.Join('/', g.Select(p => p.Key).Where(k => k != g.Key))})"));
+
+    /// <summary>The canonical spelling of a known channel or alias; false for anything else.</summary>
+    public static bool TryNormalizeKnown(string? channel, out string canonical)
+    {
+        canonical = string.Empty;
+        if (string.IsNullOrWhiteSpace(channel) || !Aliases.TryGetValue(Tagging.TaxonomyText.Fold(channel.Trim()), out var found))
+        {
+            return false;
+        }
+
+        canonical = found;
+        return true;
+    }
+
     /// <summary>The canonical spelling, or null for a null or blank channel.</summary>
     public static string? Normalize(string? channel)
     {

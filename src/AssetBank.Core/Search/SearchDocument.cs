@@ -65,6 +65,9 @@ public sealed record SearchDocument
     /// <summary>Image captions, alt text, on-screen text.</summary>
     public string? Captions { get; init; }
 
+    /// <summary>For a video: the keys of the subtitle files beside it (<c>film.srt</c>) that fed its shots; search does not list them on their own.</summary>
+    public IReadOnlyList<string> Sidecars { get; init; } = [];
+
     /// <summary>The four-dimension tags with confidence; human tags have confidence 1.</summary>
     public IReadOnlyList<SearchTag> Tags { get; init; } = [];
 
@@ -79,6 +82,15 @@ public sealed record SearchDocument
 
     /// <summary>Likes, comments or plays of a social item, as exported.</summary>
     public long? Engagement { get; init; }
+
+    /// <summary>When each medium may be used in each territory (the asset's terms, cut to a shot's own terms); empty when none are recorded.</summary>
+    public IReadOnlyList<Rights.RightsWindow> RightsWindows { get; init; } = [];
+
+    /// <summary>The last day of use under the recorded terms; null when open-ended or none are recorded.</summary>
+    public DateOnly? RightsLastDay { get; init; }
+
+    /// <summary>Whether any terms are recorded.</summary>
+    public bool HasRights { get; init; }
 
     public static string AssetDocumentId(long assetId) => string.Create(CultureInfo.InvariantCulture, $"asset:{assetId}");
 

@@ -2,7 +2,9 @@ namespace AssetBank.Core.Search;
 
 /// <summary>
 /// How strategists name a kind on a channel: video on TVC is <c>TVC</c>, social items on 小红书 are <c>小红书笔记</c>, on
-/// 抖音 <c>抖音热梗</c> (comment-section memes); images are <c>平面</c>, copy <c>文案</c>.
+/// 抖音 <c>抖音热梗</c> (comment-section memes); otherwise the channel before the kind's one Chinese name
+/// (<see cref="Assets.AssetKindNames.ToChinese"/>: 视频, 图片, 文案…), never the same word twice (a channel named 文案 on
+/// copy is <c>文案</c>, not <c>文案文案</c>).
 /// </summary>
 public static class SearchGroupLabels
 {
@@ -10,27 +12,25 @@ public static class SearchGroupLabels
     {
         ArgumentNullException.ThrowIfNull(kind);
         var normalized = SearchChannels.Normalize(channel);
-        return kind.Trim().ToLowerInvariant() switch
+        var wire = kind.Trim().ToLowerInvariant();
+        return wire switch
         {
-            "video" => normalized switch
-            {
-                SearchChannels.Tvc => "TVC",
-                null => "视频",
-                _ => normalized + "视频",
-            },
+            "video" when normalized == SearchChannels.Tvc => "TVC",
             "social" => normalized switch
             {
                 SearchChannels.Xiaohongshu => "小红书笔记",
                 SearchChannels.Douyin => "抖音热梗",
                 SearchChannels.Weibo => "微博话题",
-                null => "舆情数据",
-                _ => normalized + "舆情",
+                _ => Join(normalized, "舆情数据"),
             },
-            "image" => normalized is null or SearchChannels.Print ? "平面" : normalized + "平面",
-            "copy" => normalized is null ? "文案" : normalized + "文案",
-            "audio" => "音频",
-            "kol-list" => "KOL名单",
+            "image" when normalized == SearchChannels.Print => "图片",
+            _ when Assets.AssetKindNames.FromWire(wire) is var parsed && parsed != Assets.AssetKind.Unknown => Join(normalized, Assets.AssetKindNames.ToChinese(parsed)),
             _ => normalized ?? kind,
         };
     }
+
+    private static string Join(string? channel, string name) =>
+        channel is null || channel.EndsWith(name, StringComparison.OrdinalIgnoreCase) || name.StartsWith(channel, StringComparison.OrdinalIgnoreCase)
+            ? name
+            : channel + name;
 }

@@ -43,6 +43,11 @@ public sealed record SearchHit
 
     public long? Engagement { get; init; }
 
+    /// <summary>The last day of use under the recorded terms; null when open-ended or none are recorded (see <see cref="HasRights"/>).</summary>
+    public DateOnly? RightsLastDay { get; init; }
+
+    public bool HasRights { get; init; }
+
     /// <summary>Relevance score (for date sort, still the relevance of the hit).</summary>
     public float Score { get; init; }
 
@@ -54,4 +59,10 @@ public sealed record SearchHit
 
     /// <summary>A short passage with the query's words marked; null when snippets were not asked for or there is no text.</summary>
     public SearchSnippet? Snippet { get; init; }
+
+    /// <summary>
+    /// Other forms of the same piece of work that matched too, folded into this hit: the same text in another file
+    /// (by content fingerprint), or an item of this very file.
+    /// </summary>
+    public IReadOnlyList<SearchHitForm> OtherForms { get; init; } = [];
 }

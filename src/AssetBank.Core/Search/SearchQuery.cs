@@ -28,6 +28,15 @@ public sealed record SearchQuery
     /// <summary>Exclusive upper bound of <see cref="SearchDocument.Created"/>.</summary>
     public DateTimeOffset? CreatedBefore { get; init; }
 
+    /// <summary>Only documents whose recorded terms allow this medium (a <see cref="Rights.RightsVocabulary.Media"/> id) on <see cref="UsableOn"/>.</summary>
+    public string? UsableFor { get; init; }
+
+    /// <summary>Only documents whose recorded terms allow this territory (a <see cref="Rights.RightsVocabulary.Territories"/> id) on <see cref="UsableOn"/>.</summary>
+    public string? UsableIn { get; init; }
+
+    /// <summary>The day the rights filter asks about (the search's today); required when <see cref="UsableFor"/> or <see cref="UsableIn"/> is set.</summary>
+    public DateOnly? UsableOn { get; init; }
+
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
     /// <summary>1-based page number.</summary>

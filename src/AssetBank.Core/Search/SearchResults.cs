@@ -27,6 +27,9 @@ public sealed record SearchResults
     /// <summary>How the query text was read: which parts became dimension terms, filters and free text, and any notes.</summary>
     public required QueryInterpretation Interpretation { get; init; }
 
+    /// <summary>With no or few results: nearer queries that find something (a part dropped, a taxonomy label, a spelling neighbour).</summary>
+    public IReadOnlyList<string> Suggestions { get; init; } = [];
+
     /// <summary>Time spent in the index, for the caller's logs.</summary>
     public TimeSpan Elapsed { get; init; }
 

@@ -24,7 +24,7 @@ public sealed class DetectStage : IIngestionStage, IContentPrecheck
         // A text-only import may say what its text is (a note, a KOL row); the bytes decide everything else.
         if (detected.Format is ContentFormat.PlainText or ContentFormat.Markdown
             && item.StoredObject.Metadata.TryGetValue(MetadataKeys.DeclaredKind, out var declared)
-            && AssetKindNames.FromWire(declared) is AssetKind.Copy or AssetKind.Social)
+            && AssetKindNames.FromWire(declared) is AssetKind.Copy or AssetKind.Social or AssetKind.KolList)
         {
             kind = AssetKindNames.FromWire(declared);
         }

@@ -7,7 +7,7 @@ namespace AssetBank.Search.Analysis;
 
 /// <summary>
 /// The analyzers of the index: per field, the Chinese analyzer in index mode (sub-words too) for documents and in query
-/// mode for queries, and the CJK-bigram analyzer for the bigram field in both.
+/// mode for queries, and the CJK-bigram analyzer for the bigram field in both; traditional Chinese folded to simplified in front of all.
 /// </summary>
 internal sealed class SearchAnalyzers : IDisposable
 {
@@ -16,12 +16,12 @@ internal sealed class SearchAnalyzers : IDisposable
     public SearchAnalyzers(ChineseDictionary dictionary)
     {
         ArgumentNullException.ThrowIfNull(dictionary);
-        Index = new PerFieldAnalyzerWrapper(
+        Index = new ScriptFoldingAnalyzer(new PerFieldAnalyzerWrapper(
             new ChineseAnalyzer(ChineseAnalyzerMode.Index, dictionary),
-            new Dictionary<string, Analyzer> { [SearchFields.Bigram] = new ChineseBigramAnalyzer() });
-        Query = new PerFieldAnalyzerWrapper(
+            new Dictionary<string, Analyzer> { [SearchFields.Bigram] = new ChineseBigramAnalyzer() }));
+        Query = new ScriptFoldingAnalyzer(new PerFieldAnalyzerWrapper(
             new ChineseAnalyzer(ChineseAnalyzerMode.Query, dictionary),
-            new Dictionary<string, Analyzer> { [SearchFields.Bigram] = new ChineseBigramAnalyzer() });
+            new Dictionary<string, Analyzer> { [SearchFields.Bigram] = new ChineseBigramAnalyzer() }));
     }
 
     public Analyzer Index { get; }
@@ -46,6 +46,30 @@ internal sealed class SearchAnalyzers : IDisposable
             if (value.Length > 0 && !terms.Contains(value, StringComparer.Ordinal))
             {
                 terms.Add(value);
+            }
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    /// <summary>Every query-time term of <paramref name="text"/> for <paramref name="field"/>, repeats included (for a passage's word counts).</summary>
+    public IReadOnlyList<string> AllQueryTerms(string field, string text)
+    {
+        var terms = new List<string>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return terms;
+        }
+
+        using var stream = Query.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (term.Length > 0)
+            {
+                terms.Add(term.ToString());
             }
         }
 

@@ -3,6 +3,7 @@ using AssetBank.Core.Assets;
 using AssetBank.Core.Catalog;
 using AssetBank.Core.Extraction;
 using AssetBank.Core.Media;
+using AssetBank.Core.Rights;
 using AssetBank.Core.Search;
 using AssetBank.Core.Tagging;
 
@@ -14,7 +15,10 @@ namespace AssetBank.Search.Documents;
 /// </summary>
 public static class SearchDocumentBuilder
 {
-    public static IReadOnlyList<SearchDocument> Build(Asset asset, AssetDerivedData derived, TagSet? effectiveTags)
+    // How media analysis names a subtitle file it read beside a video (MediaAnalysis.SubtitleSources).
+    private const string SidecarSource = "sidecar ";
+
+    public static IReadOnlyList<SearchDocument> Build(Asset asset, AssetDerivedData derived, TagSet? effectiveTags, AssetRights? rights = null)
     {
         ArgumentNullException.ThrowIfNull(asset);
         ArgumentNullException.ThrowIfNull(derived);
@@ -32,7 +36,7 @@ public static class SearchDocumentBuilder
         {
             Common(SearchDocument.ForAsset(asset.Id, kind), asset, title, created) with
             {
-                Body = Truncate(derived.Content?.PlainText()),
+                Body = Truncate(Join([asset.Metadata.Description, derived.Content?.PlainText()])),
                 Subtitles = Join(shots.Select(s => s.SubtitleText)),
                 OnScreenText = derived.Media is { ImageText.Count: > 0 } picture
                     ? Join(picture.ImageText.Select(l => l.Text))
@@ -41,6 +45,10 @@ public static class SearchDocumentBuilder
                 Captions = Join(items.Where(i => i.ItemKind != "comment-thread").Select(i => i.Title)),
                 Tags = SearchTag.From(effectiveTags?.Tags ?? []),
                 Engagement = Engagement(items),
+                Sidecars = (derived.Media?.SubtitleSources ?? [])
+                    .Where(s => s.StartsWith(SidecarSource, StringComparison.Ordinal))
+                    .Select(s => s[SidecarSource.Length..])
+                    .ToList(),
             },
         };
 
@@ -80,7 +88,22 @@ public static class SearchDocumentBuilder
             });
         }
 
-        return documents;
+        return rights is { Grants.Count: > 0 } ? documents.Select(d => WithRights(d, rights)).ToList() : documents;
+    }
+
+    // Item documents (notes inside an export) reuse ShotIndex as their position: only video shots take shot terms.
+    private static SearchDocument WithRights(SearchDocument document, AssetRights rights)
+    {
+        var assetGrants = rights.AssetGrants.ToList();
+        var shotGrants = document.Id.StartsWith("shot:", StringComparison.Ordinal) && document.ShotIndex is { } shot
+            ? rights.ShotGrants(shot).ToList()
+            : [];
+        return document with
+        {
+            HasRights = true,
+            RightsWindows = RightsCoverage.Windows(assetGrants, shotGrants),
+            RightsLastDay = RightsCoverage.LastDay(assetGrants, shotGrants),
+        };
     }
 
     /// <summary>A shot's OCR lines that its subtitles do not already say (a subtitled film's captions are often burned in too).</summary>

@@ -85,6 +85,11 @@ internal sealed class DocumentMapper
         AddStored(doc, SearchFields.OnScreenText, source.OnScreenText);
         AddStored(doc, SearchFields.Comments, source.Comments);
         AddStored(doc, SearchFields.Captions, source.Captions);
+        AddStored(doc, SearchFields.Fingerprint, ContentFingerprint.Of(source.Body, source.Subtitles, source.Comments));
+        foreach (var sidecar in source.Sidecars.Where(k => !string.IsNullOrEmpty(k)).Distinct(StringComparer.Ordinal))
+        {
+            doc.Add(new StringField(SearchFields.Sidecar, sidecar, Field.Store.NO));
+        }
         var text = JoinText(source.Title, source.Body, source.Subtitles, source.OnScreenText, source.Comments, source.Captions);
         if (text.Length > 0)
         {
@@ -113,6 +118,7 @@ internal sealed class DocumentMapper
             AddDimensions(doc, source.Tags);
         }
 
+        RightsFieldCodec.Add(doc, source.RightsWindows, source.RightsLastDay, source.HasRights);
         return doc;
     }
 
@@ -125,6 +131,7 @@ internal sealed class DocumentMapper
         var end = doc.GetField(SearchFields.End)?.GetDoubleValue();
         var created = doc.GetField(SearchFields.Created)?.GetInt64Value();
         var tags = TagCodec.Decode(doc.Get(SearchFields.Tags));
+        var rights = RightsFieldCodec.Read(doc);
         return new SearchHit
         {
             Id = doc.Get(SearchFields.Id) ?? string.Empty,
@@ -145,6 +152,8 @@ internal sealed class DocumentMapper
             TimeCode = TimeCodes.Range(start, end),
             KeyframeKey = doc.Get(SearchFields.Keyframe),
             Engagement = doc.GetField(SearchFields.Engagement)?.GetInt64Value(),
+            RightsLastDay = rights.LastDay,
+            HasRights = rights.Recorded,
             Score = float.IsNaN(score) ? 0 : score,
             Tags = tags,
             MatchedDimensions = Matched(tags, resolved),

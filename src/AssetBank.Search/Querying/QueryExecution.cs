@@ -11,8 +11,12 @@ namespace AssetBank.Search.Querying;
 /// Runs a search on one searcher: interprets the text, builds the Lucene query, relaxes it when too little matches,
 /// and scores the segments (in parallel slices on a large index); <see cref="ResultShaper"/> turns the hits into results.
 /// </summary>
-internal sealed class QueryExecution(SearchOptions options, QueryInterpreter interpreter, LuceneQueryBuilder builder, OrdinalCache ordinals, ResultShaper shaper)
+internal sealed class QueryExecution(SearchOptions options, QueryInterpreter interpreter, LuceneQueryBuilder builder, OrdinalCache ordinals, ResultShaper shaper, QueryAdvisor advisor)
 {
+    // How many more hits than a page shows are collected, so that a page stays full after collapsing.
+    private const int CollapseWindow = 3;
+
+    private readonly QueryAdvisor _advisor = advisor;
     private readonly SearchOptions _options = options;
     private readonly QueryInterpreter _interpreter = interpreter;
     private readonly LuceneQueryBuilder _builder = builder;
@@ -39,14 +43,17 @@ internal sealed class QueryExecution(SearchOptions options, QueryInterpreter int
             };
         }
 
-        var built = _builder.Build(interpretation, query, _options.MinimumShouldMatch);
-        var run = Run(searcher, built, query, start, size);
+        var reader = searcher.IndexReader;
+        var built = _builder.Build(interpretation, query, _options.MinimumShouldMatch, reader);
+        // Hits folded into others (one result per piece of work) leave gaps: collect a wider window, collapse, then page.
+        var window = (int)Math.Min(_options.MaxResultWindow, (start + size) * CollapseWindow);
+        var run = Run(searcher, built, query, 0, window);
         if (run.Total < _options.RelaxBelow && built.OptionalParts > 1)
         {
-            var relaxed = _builder.Build(interpretation, query, _options.RelaxedMinimumShouldMatch);
+            var relaxed = _builder.Build(interpretation, query, _options.RelaxedMinimumShouldMatch, reader);
             if (relaxed.RequiredOptionalParts < built.RequiredOptionalParts)
             {
-                var broader = Run(searcher, relaxed, query, start, size);
+                var broader = Run(searcher, relaxed, query, 0, window);
                 if (broader.Total > run.Total)
                 {
                     (built, run) = (relaxed, broader);
@@ -58,8 +65,27 @@ internal sealed class QueryExecution(SearchOptions options, QueryInterpreter int
             }
         }
 
+        // A passage already brings many words of its own; feedback would only add cost there.
+        var passage = interpretation.Notes.Any(n => n.Code == "passage");
+        if (!passage && built.OptionalParts > 0 && run.Total > 0 && Feedback(searcher, run.Page, interpretation) is { Count: > 0 } feedback)
+        {
+            var expanded = _builder.Build(interpretation, query, built.RequiredOptionalParts == 1 ? _options.MinimumShouldMatch : _options.RelaxedMinimumShouldMatch, reader, feedback);
+            (built, run) = (expanded with { HighlightTerms = built.HighlightTerms }, Run(searcher, expanded, query, 0, window));
+        }
+
+        IReadOnlyList<string> suggestions = [];
+        if (run.Total < _options.FewResults && !interpretation.IsEmpty)
+        {
+            var (notes, nearer) = _advisor.Advise(searcher, interpretation);
+            interpretation = interpretation with { Notes = [.. interpretation.Notes, .. notes] };
+            suggestions = nearer;
+        }
+
         var resolved = interpretation.ResolvedTerms;
-        var hits = run.Page.Select(d => _shaper.Hit(searcher, d.Doc, d.Score, resolved, built, query.IncludeSnippets)).ToList();
+        var hits = WorkCollapser.Collapse(searcher, run.Page)
+            .Skip((int)Math.Min(start, int.MaxValue)).Take(size)
+            .Select(g => _shaper.Hit(searcher, g.Lead.Doc, g.Lead.Score, resolved, built, query.IncludeSnippets) with { OtherForms = g.Others })
+            .ToList();
         return new SearchResults
         {
             TotalHits = run.Total,
@@ -71,8 +97,43 @@ internal sealed class QueryExecution(SearchOptions options, QueryInterpreter int
             Channels = query.IncludeFacets ? ResultShaper.Channels(run.Collector) : [],
             Facets = query.IncludeFacets ? _shaper.Facets(run.Collector, Math.Max(1, query.FacetLimit)) : [],
             Interpretation = interpretation,
+            Suggestions = suggestions,
             Elapsed = Stopwatch.GetElapsedTime(started),
         };
+    }
+
+    /// <summary>
+    /// Pseudo-relevance feedback, bounded: the tags that at least two of the top few hits share and the query does not
+    /// name, the most shared first. They come back as low-weight alternatives, so items tagged like the best hits are
+    /// found even when they share no word with the query.
+    /// </summary>
+    private List<ResolvedTerm> Feedback(IndexSearcher searcher, ScoreDoc[] ranked, QueryInterpretation interpretation)
+    {
+        if (_options.FeedbackDocuments <= 0 || _options.FeedbackTerms <= 0 || _options.FeedbackWeight <= 0)
+        {
+            return [];
+        }
+
+        var named = interpretation.Parts.SelectMany(p => p.Terms).Select(t => t.TermId).ToHashSet(StringComparer.Ordinal);
+        var counts = new Dictionary<string, (ResolvedTerm Term, int Count, double Confidence)>(StringComparer.Ordinal);
+        // The first run's best hits (by score when it ranked by score; by date they are the newest matches, still on topic).
+        foreach (var top in ranked.Take(_options.FeedbackDocuments))
+        {
+            foreach (var tag in _shaper.Tags(searcher, top.Doc))
+            {
+                if (named.Contains(tag.TermId))
+                {
+                    continue;
+                }
+
+                var (_, count, confidence) = counts.GetValueOrDefault(tag.TermId);
+                counts[tag.TermId] = (new ResolvedTerm(tag.Dimension, tag.TermId, tag.Label), count + 1, confidence + tag.Confidence);
+            }
+        }
+
+        return counts.Values.Where(c => c.Count >= 2)
+            .OrderByDescending(c => c.Count).ThenByDescending(c => c.Confidence).ThenBy(c => c.Term.TermId, StringComparer.Ordinal)
+            .Take(_options.FeedbackTerms).Select(c => c.Term).ToList();
     }
 
     /// <summary>

@@ -5,7 +5,8 @@ namespace AssetBank.Search.Querying;
 
 /// <summary>
 /// Splits query text in two steps. Strong separators (white space, commas, 、, ;, +, /, |; not a slash between digits) end a chunk; a chunk may be an
-/// explicit <c>name:value</c>. Weak separators (—, –, -, ×, and x between Chinese characters) then split a chunk into
+/// explicit <c>name:value</c>. A <c>+</c> or <c>-</c> at the start of the text or after white space is not a separator
+/// but the chunk's modifier (<c>+哄睡</c> must match, <c>-奶粉</c> must not). Weak separators (—, –, -, ×, and x between Chinese characters) then split a chunk into
 /// parts, except a hyphen between Latin letters or digits (<c>kol-list</c>, <c>T-shirt</c>).
 /// </summary>
 internal static class QuerySplitter
@@ -14,39 +15,48 @@ internal static class QuerySplitter
     {
         var chunks = new List<QueryChunk>();
         var current = new StringBuilder();
+        var modifier = QueryModifier.None;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (current.Length == 0 && ModifierOf(text, i) is { } prefix)
+            {
+                modifier = prefix;
+                continue;
+            }
+
             if (ClosingQuote(c) is { } close)
             {
                 var end = text.IndexOf(close, i + 1);
                 if (end > i)
                 {
-                    Flush(chunks, current);
+                    Flush(chunks, current, ref modifier);
                     var quoted = text[(i + 1)..end].Trim();
                     if (quoted.Length > 0)
                     {
-                        chunks.Add(new QueryChunk(quoted, Quoted: true));
+                        // Quotes ask for the phrase: it must match unless the quote is excluded.
+                        chunks.Add(new QueryChunk(quoted, Quoted: true, modifier == QueryModifier.Excluded ? QueryModifier.Excluded : QueryModifier.Required));
                     }
 
+                    modifier = QueryModifier.None;
                     i = end;
                     continue;
                 }
 
-                Flush(chunks, current);
+                Flush(chunks, current, ref modifier);
                 continue;
             }
 
             if (IsStrongSeparator(c) && !IsDateSlash(text, i))
             {
-                Flush(chunks, current);
+                Flush(chunks, current, ref modifier);
                 continue;
             }
 
             current.Append(c);
         }
 
-        Flush(chunks, current);
+        Flush(chunks, current, ref modifier);
         return chunks;
     }
 
@@ -123,13 +133,33 @@ internal static class QuerySplitter
         _ => null,
     };
 
-    private static void Flush(List<QueryChunk> chunks, StringBuilder current)
+    private static void Flush(List<QueryChunk> chunks, StringBuilder current, ref QueryModifier modifier)
     {
         if (current.Length > 0)
         {
-            chunks.Add(new QueryChunk(current.ToString(), Quoted: false));
+            chunks.Add(new QueryChunk(current.ToString(), Quoted: false, modifier));
             current.Clear();
         }
+
+        modifier = QueryModifier.None;
+    }
+
+    /// <summary>A + or - starting a chunk (at the start or after white space) and followed by something to modify.</summary>
+    private static QueryModifier? ModifierOf(string text, int i)
+    {
+        var c = text[i];
+        if (c is not ('+' or '＋' or '-' or '－') || (i > 0 && !char.IsWhiteSpace(text[i - 1])) || i + 1 >= text.Length)
+        {
+            return null;
+        }
+
+        var next = text[i + 1];
+        if (char.IsWhiteSpace(next) || next is '+' or '＋' or '-' or '－')
+        {
+            return null;
+        }
+
+        return c is '+' or '＋' ? QueryModifier.Required : QueryModifier.Excluded;
     }
 
     private static void Add(List<string> parts, string part)

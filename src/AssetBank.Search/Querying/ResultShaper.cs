@@ -21,6 +21,9 @@ internal sealed class ResultShaper(Taxonomy taxonomy, DocumentMapper mapper, Sni
         return _mapper.ToHit(stored, score, resolved, snippet);
     }
 
+    /// <summary>The tags stored on a document.</summary>
+    public IReadOnlyList<SearchTag> Tags(IndexSearcher searcher, int doc) => _mapper.ToHit(searcher.Doc(doc), 0, [], null).Tags;
+
     public List<SearchGroup> Groups(SearchCollector collector, IndexSearcher searcher, IReadOnlyList<ResolvedTerm> resolved, BuiltQuery built, SearchQuery query)
     {
         var groups = new List<SearchGroup>();
@@ -37,7 +40,14 @@ internal sealed class ResultShaper(Taxonomy taxonomy, DocumentMapper mapper, Sni
             groups.Add(new SearchGroup(key.Kind, key.Channel, SearchGroupLabels.Label(key.Kind, key.Channel), count) { TopHits = topHits });
         }
 
-        return groups.OrderByDescending(g => g.Count).ThenBy(g => g.Label, StringComparer.Ordinal).ToList();
+        // Two keys may read the same (a KOL list with and without a channel): one label, one group.
+        return groups.GroupBy(g => g.Label, StringComparer.Ordinal)
+            .Select(same => same.Count() == 1 ? same.First() : same.OrderByDescending(g => g.Count).First() with
+            {
+                Count = same.Sum(g => g.Count),
+                TopHits = same.SelectMany(g => g.TopHits).OrderByDescending(h => h.Score).Take(Math.Max(0, query.HitsPerGroup)).ToList(),
+            })
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Label, StringComparer.Ordinal).ToList();
     }
 
     public static List<FacetValue> Kinds(SearchCollector collector) => collector.Groups

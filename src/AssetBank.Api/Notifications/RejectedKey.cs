@@ -1,3 +1,0 @@
-namespace AssetBank.Api.Notifications;
-
-public sealed record RejectedKey(string Key, string Reason);

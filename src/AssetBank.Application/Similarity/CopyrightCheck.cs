@@ -1,0 +1,175 @@
+using AssetBank.Application.Ingesting;
+using AssetBank.Core.Assets;
+using AssetBank.Core.Catalog;
+using AssetBank.Core.Errors;
+using AssetBank.Core.Similarity;
+using AssetBank.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AssetBank.Application.Similarity;
+
+/// <summary>
+/// Checks every new or changed image and every video's shot keyframes against the reference libraries, after each
+/// catalog commit, and raises an alarm above the threshold (default 85 %). It follows the catalog's change sequence
+/// with its own cursor, so a crash or a failed check is caught up at the next publish; an asset version already
+/// checked against the same libraries is not checked again.
+/// </summary>
+public sealed partial class CopyrightCheck(
+    ICatalogChangeFeed changes,
+    IAssetReader reader,
+    IAlarmStore alarms,
+    ReferenceIndex references,
+    IObjectStore store,
+    IPictureDecoder decoder,
+    IImageSimilarity similarity,
+    IOptions<SimilarityOptions> options,
+    TimeProvider time,
+    ILogger<CopyrightCheck> logger) : ICatalogSubscriber
+{
+    private const int BatchAssets = 100;
+    private const long MaxPictureBytes = 64L * 1024 * 1024;
+
+    public string Name => "copyright check";
+
+    public async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        var cursor = await alarms.CursorAsync(cancellationToken);
+        var snapshot = await references.CurrentAsync(cancellationToken);
+        if (snapshot.Entries.Count == 0)
+        {
+            // Nothing to compare with; an import resets the cursor so the whole bank is checked then.
+            await alarms.SetCursorAsync(await changes.GetCurrentSequenceAsync(cancellationToken), cancellationToken);
+            return;
+        }
+
+        while (true)
+        {
+            var batch = await changes.GetChangesAsync(cursor, BatchAssets, cancellationToken);
+            foreach (var assetId in batch.AssetIds)
+            {
+                await CheckAsync(assetId, snapshot, cancellationToken);
+            }
+
+            cursor = batch.ThroughSequence;
+            await alarms.SetCursorAsync(cursor, cancellationToken);
+            if (!batch.More)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task CheckAsync(long assetId, ReferenceIndex.Snapshot snapshot, CancellationToken cancellationToken)
+    {
+        var asset = await reader.FindByIdAsync(assetId, cancellationToken);
+        if (asset is not { Status: AssetStatus.Processed, Kind: AssetKind.Image or AssetKind.Video }
+            || await alarms.WasCheckedAsync(asset.Id, asset.ETag, snapshot.Version, cancellationToken))
+        {
+            return;
+        }
+
+        var found = new List<CopyrightAlarm>();
+        if (asset.Kind == AssetKind.Image)
+        {
+            if (await DescribeAsync(asset.Key, asset.Key, cancellationToken) is { } query)
+            {
+                found.AddRange(Match(asset, query, snapshot, null));
+            }
+        }
+        else
+        {
+            var media = (await reader.GetDerivedAsync(asset.Id, cancellationToken)).Media;
+            foreach (var shot in media?.Shots ?? [])
+            {
+                if (shot.KeyframeKey is { } key && await DescribeAsync(key, $"{asset.Key} shot {shot.Index + 1}", cancellationToken) is { } query)
+                {
+                    found.AddRange(Match(asset, query, snapshot, shot));
+                }
+            }
+        }
+
+        await alarms.RecordCheckAsync(asset.Id, asset.ETag, snapshot.Version, found, cancellationToken);
+        if (found.Count > 0)
+        {
+            LogAlarms(logger, asset.Key, found.Count, found.Max(a => a.Percent));
+        }
+    }
+
+    private IEnumerable<CopyrightAlarm> Match(Asset asset, ImageSignature query, ReferenceIndex.Snapshot snapshot, Core.Media.Shot? shot)
+    {
+        if (query.IsUniform)
+        {
+            yield break;
+        }
+
+        var threshold = options.Value.AlarmThresholdPercent;
+        foreach (var candidate in snapshot.Index.Query(query, options.Value.CandidatesPerQuery))
+        {
+            if (!snapshot.Entries.TryGetValue(candidate.Id, out var reference))
+            {
+                continue;
+            }
+
+            var comparison = similarity.Compare(query, reference.Signature);
+            if (comparison.Percent <= threshold)
+            {
+                continue;
+            }
+
+            yield return new CopyrightAlarm
+            {
+                AssetId = asset.Id,
+                AssetKey = asset.Key,
+                ShotIndex = shot?.Index,
+                StartSeconds = shot?.Start.TotalSeconds,
+                EndSeconds = shot?.End.TotalSeconds,
+                Modality = shot is null ? "image" : "keyframe",
+                Percent = Math.Round(comparison.Percent, 1),
+                ReferenceId = reference.Id,
+                Library = reference.Library,
+                Licence = reference.Licence,
+                ReferenceItem = reference.ItemId,
+                QueryRegion = comparison.QueryRegion,
+                ReferenceRegion = comparison.ReferenceRegion,
+                Mirrored = comparison.Mirrored,
+                AiGenerated = asset.Metadata.AiGenerated,
+                RaisedAt = time.GetUtcNow(),
+            };
+        }
+    }
+
+    private async Task<ImageSignature?> DescribeAsync(string key, string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var stream = await store.OpenReadAsync(key, null, cancellationToken);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > MaxPictureBytes)
+                {
+                    throw new ContentRejectedException(name, "too large to compare");
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            buffer.Position = 0;
+            return similarity.Describe(decoder.Decode(buffer, name), asQuery: true);
+        }
+        catch (Exception e) when (e is ContentRejectedException or ObjectNotFoundException or ObjectStoreException or IOException)
+        {
+            LogSkipped(logger, name, e.Message);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "版权告警 (copyright alarm): {Key} matches {Count} reference picture(s), up to {Percent:0.0} %")]
+    private static partial void LogAlarms(ILogger logger, string key, int count, double percent);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "copyright check skipped {Name}: {Problem}")]
+    private static partial void LogSkipped(ILogger logger, string name, string problem);
+}

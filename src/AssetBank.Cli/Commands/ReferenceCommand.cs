@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Globalization;
+using AssetBank.Application.Similarity;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace AssetBank.Cli.Commands;
+
+/// <summary><c>assetbank reference import|list|remove</c>: the licensed libraries new work is checked against.</summary>
+internal static class ReferenceCommand
+{
+    public static Command Create() => new("reference", "参考库（图库）管理 / reference libraries for copyright checks") { Import(), List(), Remove() };
+
+    private static Command Import()
+    {
+        var folder = new Argument<string>("folder") { Description = "参考图片所在文件夹（递归）/ folder of reference pictures (recursive)" };
+        var name = new Option<string>("--name") { Description = "库名，如 Getty、视觉中国 / library name", Required = true };
+        var licence = new Option<string>("--licence", "--license") { Description = "授权，如 \"RM, contract 2024-117\" / licence", Required = true };
+        var command = new Command("import", "导入或增量更新参考库 / import or update a library (only new or changed files are read)") { folder, name, licence };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var services = CliContext.BuildServices(parse);
+            var report = await services.GetRequiredService<ImportReferences>().ImportAsync(
+                parse.GetValue(folder)!, parse.GetValue(name)!, parse.GetValue(licence)!, new FolderProgressLine(), CliContext.Waiting, cancellationToken);
+            foreach (var problem in report.Problems)
+            {
+                AnsiConsole.MarkupLine($"[yellow]跳过[/] {Markup.Escape(TerminalText.Escape(problem.RelativePath))}: {Markup.Escape(TerminalText.Escape(problem.Problem))}");
+            }
+
+            AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                $"参考库 {Markup.Escape(report.Library)}：新增 {report.Added} · 更新 {report.Updated} · 未变 {report.Unchanged} · 移除 {report.Removed} · 跳过 {report.Problems.Count} · {report.Elapsed.TotalSeconds:0.0} s"));
+            AnsiConsole.MarkupLine("资产库将在下次入库或 `assetbank alarms check` 时与参考库重新比对 (the bank is re-checked at the next ingest or `alarms check`)");
+            return report.Problems.Count > 0 ? 2 : 0;
+        });
+        return command;
+    }
+
+    private static Command List()
+    {
+        var command = new Command("list", "列出参考库 / list libraries");
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var services = CliContext.BuildServices(parse);
+            var table = new Table().AddColumns("库名", "授权", "图片", "来源", "导入时间");
+            foreach (var library in await services.GetRequiredService<ImportReferences>().ListAsync(cancellationToken))
+            {
+                table.AddRow(Markup.Escape(library.Name), Markup.Escape(library.Licence), library.Items.ToString(CultureInfo.InvariantCulture),
+                    Markup.Escape(library.Source), library.ImportedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+            }
+
+            AnsiConsole.Write(table);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Remove()
+    {
+        var name = new Argument<string>("name") { Description = "库名 / library name" };
+        var command = new Command("remove", "删除参考库及其指纹 / remove a library and its fingerprints") { name };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var services = CliContext.BuildServices(parse);
+            await services.GetRequiredService<ImportReferences>().RemoveAsync(parse.GetValue(name)!, CliContext.Waiting, cancellationToken);
+            AnsiConsole.MarkupLine($"[green]已删除参考库[/] {Markup.Escape(parse.GetValue(name)!)}");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,51 @@
+namespace AssetBank.Core.Similarity;
+
+/// <summary>A new item (or one shot of it) found above the alarm threshold against a reference picture.</summary>
+public sealed record CopyrightAlarm
+{
+    public long Id { get; init; }
+
+    public required long AssetId { get; init; }
+
+    public required string AssetKey { get; init; }
+
+    /// <summary>The shot whose keyframe matched; null for an image.</summary>
+    public int? ShotIndex { get; init; }
+
+    /// <summary>Time range of that shot, seconds.</summary>
+    public double? StartSeconds { get; init; }
+
+    public double? EndSeconds { get; init; }
+
+    /// <summary><c>image</c> or <c>keyframe</c>.</summary>
+    public required string Modality { get; init; }
+
+    public required double Percent { get; init; }
+
+    public required long ReferenceId { get; init; }
+
+    public required string Library { get; init; }
+
+    public required string Licence { get; init; }
+
+    public required string ReferenceItem { get; init; }
+
+    /// <summary>Matched region in the item and in the reference (fractions of width and height); null when unverified.</summary>
+    public MatchedRegion? QueryRegion { get; init; }
+
+    public MatchedRegion? ReferenceRegion { get; init; }
+
+    public bool Mirrored { get; init; }
+
+    public bool AiGenerated { get; init; }
+
+    public required DateTimeOffset RaisedAt { get; init; }
+
+    public AlarmStatus Status { get; init; }
+
+    public string? DecidedBy { get; init; }
+
+    public DateTimeOffset? DecidedAt { get; init; }
+
+    public string? Reason { get; init; }
+}

@@ -1,0 +1,85 @@
+using System.Buffers.Binary;
+using AssetBank.Core.Errors;
+
+namespace AssetBank.Core.Similarity;
+
+/// <summary>
+/// The stored form of a reference signature: the four 256-bit hashes, the uniform flag and the local features, in a
+/// small versioned binary layout. Mirrored features are query-only and never stored.
+/// </summary>
+public static class ImageSignatureCodec
+{
+    private const byte Version = 1;
+
+    public static byte[] Encode(ImageSignature signature)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        var features = signature.Features;
+        var size = 1 + 1 + (4 * 32) + 8 + 4 + (features.Points.Length * 4) + features.Descriptors.Length;
+        var bytes = new byte[size];
+        var span = bytes.AsSpan();
+        span[0] = Version;
+        span[1] = signature.IsUniform ? (byte)1 : (byte)0;
+        var at = 2;
+        foreach (var hash in new[] { signature.Full, signature.Mirror, signature.Centre, signature.CentreMirror })
+        {
+            BinaryPrimitives.WriteUInt64LittleEndian(span[at..], hash.A);
+            BinaryPrimitives.WriteUInt64LittleEndian(span[(at + 8)..], hash.B);
+            BinaryPrimitives.WriteUInt64LittleEndian(span[(at + 16)..], hash.C);
+            BinaryPrimitives.WriteUInt64LittleEndian(span[(at + 24)..], hash.D);
+            at += 32;
+        }
+
+        BinaryPrimitives.WriteInt32LittleEndian(span[at..], features.Width);
+        BinaryPrimitives.WriteInt32LittleEndian(span[(at + 4)..], features.Height);
+        BinaryPrimitives.WriteInt32LittleEndian(span[(at + 8)..], features.Count);
+        at += 12;
+        foreach (var value in features.Points)
+        {
+            BinaryPrimitives.WriteSingleLittleEndian(span[at..], value);
+            at += 4;
+        }
+
+        features.Descriptors.CopyTo(span[at..]);
+        return bytes;
+    }
+
+    /// <exception cref="CatalogException">The bytes are not a signature this version wrote.</exception>
+    public static ImageSignature Decode(ReadOnlySpan<byte> bytes, string name)
+    {
+        if (bytes.Length < 2 + (4 * 32) + 12 || bytes[0] != Version)
+        {
+            throw new CatalogException(name, "the stored fingerprint is damaged or from another version; re-import the library");
+        }
+
+        var uniform = bytes[1] == 1;
+        var at = 2;
+        var hashes = new Hash256[4];
+        for (var i = 0; i < 4; i++, at += 32)
+        {
+            hashes[i] = new Hash256(
+                BinaryPrimitives.ReadUInt64LittleEndian(bytes[at..]),
+                BinaryPrimitives.ReadUInt64LittleEndian(bytes[(at + 8)..]),
+                BinaryPrimitives.ReadUInt64LittleEndian(bytes[(at + 16)..]),
+                BinaryPrimitives.ReadUInt64LittleEndian(bytes[(at + 24)..]));
+        }
+
+        var width = BinaryPrimitives.ReadInt32LittleEndian(bytes[at..]);
+        var height = BinaryPrimitives.ReadInt32LittleEndian(bytes[(at + 4)..]);
+        var count = BinaryPrimitives.ReadInt32LittleEndian(bytes[(at + 8)..]);
+        at += 12;
+        if (count < 0 || bytes.Length != at + (count * 8) + (count * LocalFeatures.DescriptorBytes))
+        {
+            throw new CatalogException(name, "the stored fingerprint is truncated; re-import the library");
+        }
+
+        var points = new float[count * 2];
+        for (var i = 0; i < points.Length; i++, at += 4)
+        {
+            points[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes[at..]);
+        }
+
+        var descriptors = bytes[at..].ToArray();
+        return new ImageSignature(hashes[0], hashes[1], hashes[2], hashes[3], new LocalFeatures(width, height, points, descriptors), LocalFeatures.Empty, uniform);
+    }
+}

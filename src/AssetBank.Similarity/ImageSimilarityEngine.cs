@@ -1,0 +1,98 @@
+using AssetBank.Core.Similarity;
+using AssetBank.Similarity.Hashing;
+using AssetBank.Similarity.Indexing;
+using AssetBank.Similarity.Verification;
+using Microsoft.Extensions.Options;
+
+namespace AssetBank.Similarity;
+
+/// <summary>
+/// Two-stage image similarity. Stage 1: 256-bit DCT hashes of the picture, its mirror, and its centre inside trimmed
+/// borders, looked up in a multi-index. Stage 2: ORB keypoints matched and fitted by RANSAC, on the mirrored query
+/// too. The percentage is calibrated from both (<see cref="SimilarityCalibration"/>).
+/// </summary>
+public sealed class ImageSimilarityEngine : IImageSimilarity
+{
+    /// <summary>Share of the trimmed content kept as its centre: drops edges that crops and corner logos change.</summary>
+    private const double CentreShare = 0.7;
+
+    private readonly ImageSimilarityOptions _options;
+    private readonly SimilarityCalibration _calibration;
+
+    public ImageSimilarityEngine(IOptions<ImageSimilarityOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _calibration = new SimilarityCalibration(_options);
+    }
+
+    public ImageSignature Describe(DecodedPicture picture, bool asQuery)
+    {
+        ArgumentNullException.ThrowIfNull(picture);
+        var gray = GrayPicture.From(picture);
+        var (_, deviation) = gray.Statistics();
+        if (deviation < _options.UniformBelowStdDev)
+        {
+            return new ImageSignature(default, default, default, default, LocalFeatures.Empty, LocalFeatures.Empty, IsUniform: true);
+        }
+
+        var mirrored = gray.Mirrored();
+        var content = BorderTrimmer.Trim(gray);
+        var centre = gray.Crop(CentreOf(content));
+        var features = OrbExtractor.Extract(gray, _options.MaxFeatures);
+        return new ImageSignature(
+            DctHasher.Compute(gray),
+            DctHasher.Compute(mirrored),
+            DctHasher.Compute(centre),
+            DctHasher.Compute(centre.Mirrored()),
+            features,
+            asQuery ? OrbExtractor.Extract(mirrored, _options.MaxFeatures) : LocalFeatures.Empty,
+            IsUniform: false);
+    }
+
+    public IImageCandidateIndex CreateIndex() => new MultiIndexHashIndex(_options.MaxChunkRadius);
+
+    public ImageComparison Compare(ImageSignature query, ImageSignature reference)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(reference);
+        if (query.IsUniform || reference.IsUniform)
+        {
+            return ImageComparison.None;
+        }
+
+        var direct = Math.Min(query.Full.DistanceTo(reference.Full), query.Centre.DistanceTo(reference.Centre));
+        var mirrorDistance = Math.Min(query.Mirror.DistanceTo(reference.Full), query.CentreMirror.DistanceTo(reference.Centre));
+        var distance = Math.Min(direct, mirrorDistance);
+
+        var verification = GeometricVerifier.Verify(query.Features, reference.Features, _options.ReprojectionPixels);
+        var mirrored = false;
+        if (query.MirroredFeatures.Count > 0 && verification.Inliers < _options.InliersAt85 * 2)
+        {
+            var flipped = GeometricVerifier.Verify(query.MirroredFeatures, reference.Features, _options.ReprojectionPixels);
+            if (flipped.Inliers > verification.Inliers)
+            {
+                verification = flipped with { QueryRegion = Unmirror(flipped.QueryRegion) };
+                mirrored = true;
+            }
+        }
+
+        if (!mirrored && verification.Inliers == 0 && mirrorDistance < direct)
+        {
+            mirrored = true;
+        }
+
+        var percent = _calibration.Combine(verification.Inliers, distance);
+        return new ImageComparison(percent, distance, verification.Inliers, mirrored, verification.QueryRegion, verification.ReferenceRegion);
+    }
+
+    private static PixelRect CentreOf(PixelRect content)
+    {
+        var width = Math.Max(8, (int)(content.Width * CentreShare));
+        var height = Math.Max(8, (int)(content.Height * CentreShare));
+        return new PixelRect(content.X + ((content.Width - width) / 2), content.Y + ((content.Height - height) / 2), width, height);
+    }
+
+    private static MatchedRegion? Unmirror(MatchedRegion? region) =>
+        region is null ? null : region with { X = Math.Round(1 - region.X - region.Width, 3) };
+}

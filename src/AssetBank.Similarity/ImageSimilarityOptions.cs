@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AssetBank.Similarity;
+
+/// <summary>Tuning of the image similarity engine (configuration section <c>Similarity:Image</c>).</summary>
+/// <remarks>The calibration defaults come from the evaluation in BENCHMARKS.md (tools/AssetBank.SimilarityEval).</remarks>
+public sealed class ImageSimilarityOptions
+{
+    public const string SectionName = "Similarity:Image";
+
+    /// <summary>ORB keypoints kept per picture.</summary>
+    [Range(50, 5000)]
+    public int MaxFeatures { get; set; } = 500;
+
+    /// <summary>Deepest multi-index probe (0–4); codes within 16·(radius+1)−1 bits are always found.</summary>
+    [Range(0, 4)]
+    public int MaxChunkRadius { get; set; } = 2;
+
+    /// <summary>RANSAC reprojection tolerance in working-picture pixels (longer side about 512).</summary>
+    [Range(1.0, 20.0)]
+    public double ReprojectionPixels { get; set; } = 4.0;
+
+    /// <summary>Inliers unrelated pictures reach by chance: the verified score starts above this.</summary>
+    [Range(0, 100)]
+    public int ChanceInliers { get; set; } = 6;
+
+    /// <summary>Inliers that score exactly 85 %.</summary>
+    [Range(1, 500)]
+    public int InliersAt85 { get; set; } = 20;
+
+    /// <summary>256-bit hash distance that alone scores exactly 85 %.</summary>
+    [Range(1, 128)]
+    public int HashDistanceAt85 { get; set; } = 30;
+
+    /// <summary>256-bit hash distance that alone scores exactly 50 %.</summary>
+    [Range(2, 256)]
+    public int HashDistanceAt50 { get; set; } = 60;
+
+    /// <summary>Luminance standard deviation (0–255) below which a picture counts as blank and matches nothing.</summary>
+    [Range(0.0, 64.0)]
+    public double UniformBelowStdDev { get; set; } = 4.0;
+}

@@ -1,0 +1,24 @@
+using AssetBank.Core.Similarity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AssetBank.Similarity;
+
+public static class SimilarityServiceCollectionExtensions
+{
+    /// <summary>Registers the image similarity engine with its options from <c>Similarity:Image</c> (validated at start-up).</summary>
+    public static IServiceCollection AddAssetBankSimilarity(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<ImageSimilarityOptions>()
+            .Bind(configuration.GetSection(ImageSimilarityOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => o.InliersAt85 > o.ChanceInliers, "Similarity:Image:InliersAt85 must be above ChanceInliers.")
+            .Validate(o => o.HashDistanceAt50 > o.HashDistanceAt85, "Similarity:Image:HashDistanceAt50 must be above HashDistanceAt85.")
+            .ValidateOnStart();
+        services.TryAddSingleton<IImageSimilarity, ImageSimilarityEngine>();
+        return services;
+    }
+}

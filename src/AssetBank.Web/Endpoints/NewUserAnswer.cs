@@ -1,0 +1,3 @@
+namespace AssetBank.Web.Endpoints;
+
+public sealed record NewUserAnswer(UserView User, string? GeneratedPassword);

@@ -1,0 +1,3 @@
+namespace AssetBank.Web.Endpoints;
+
+public sealed record TaxonomyDimensionView(string Dimension, string Label, IReadOnlyList<TaxonomyTermView> Terms);

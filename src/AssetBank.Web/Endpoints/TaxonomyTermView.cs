@@ -1,0 +1,3 @@
+namespace AssetBank.Web.Endpoints;
+
+public sealed record TaxonomyTermView(string Id, string Label, string? ParentId);

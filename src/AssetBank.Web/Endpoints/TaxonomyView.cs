@@ -1,0 +1,3 @@
+namespace AssetBank.Web.Endpoints;
+
+public sealed record TaxonomyView(string Version, IReadOnlyList<TaxonomyDimensionView> Dimensions);

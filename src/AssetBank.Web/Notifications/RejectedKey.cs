@@ -1,0 +1,3 @@
+namespace AssetBank.Web.Notifications;
+
+public sealed record RejectedKey(string Key, string Reason);

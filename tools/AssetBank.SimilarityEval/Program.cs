@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using AssetBank.Core.Errors;
+using AssetBank.Core.Similarity;
+using AssetBank.Media;
+using AssetBank.Media.Images;
+using AssetBank.Similarity;
+using AssetBank.Similarity.Indexing;
+using AssetBank.SimilarityEval;
+using Microsoft.Extensions.Options;
+using SkiaSharp;
+
+// usage: AssetBank.SimilarityEval PHOTO_FOLDER [--queried-refs N] [--index-size N]
+// PHOTO_FOLDER: what prepare.sh unpacked. Every raster photo (largest size of each wallpaper) is cut into tiles:
+// tiles of most photos are the references; tiles of the last photos are the unrelated queries; neighbouring tiles of
+// one photo are same-scene hard negatives for each other (they are all in the library).
+var folder = args.Length > 0 ? args[0] : ".cache/similarity-eval/unpacked";
+var queriedRefs = Arg("--queried-refs", 300);
+var indexSize = Arg("--index-size", 1_000_000);
+var heldOut = 8;
+
+var engine = new ImageSimilarityEngine(Options.Create(new ImageSimilarityOptions()));
+using var decoder = new PictureDecoder(Options.Create(new MediaOptions()));
+var photos = PhotoSource.Find(folder);
+Console.WriteLine($"photos: {photos.Count} ({photos.Count - heldOut} for references, {heldOut} held out for unrelated queries)");
+
+var references = new List<ImageSignature>();
+var referenceBitmaps = new List<SKBitmap>();
+var clock = Stopwatch.StartNew();
+var fingerprintTimes = new List<double>();
+foreach (var photo in photos.Take(photos.Count - heldOut))
+{
+    using var full = PhotoSource.Load(photo, 1920);
+    foreach (var tile in PhotoSource.Tiles(full, 3, 3))
+    {
+        using var hd = Alterations.Resize(tile, 1280, 720);
+        var bytes = Alterations.Jpeg(hd, 92);
+        var t = Stopwatch.StartNew();
+        var signature = engine.Describe(Decode(bytes), asQuery: false);
+        fingerprintTimes.Add(t.Elapsed.TotalMilliseconds);
+        references.Add(signature);
+        referenceBitmaps.Add(tile);
+    }
+}
+
+Console.WriteLine($"references: {references.Count} tiles at 1280×720, fingerprinting (decode + hashes + ORB) p50 {Percentile(fingerprintTimes, 50):0.0} ms, p95 {Percentile(fingerprintTimes, 95):0.0} ms");
+var index = engine.CreateIndex();
+for (var i = 0; i < references.Count; i++)
+{
+    index.Add(i, references[i]);
+}
+
+var options = new ImageSimilarityOptions();
+var positives = new List<(string Alteration, double Percent, bool Correct, int Distance)>();
+var checkTimes = new List<double>();
+var stride = Math.Max(1, references.Count / Math.Min(queriedRefs, references.Count));
+for (var r = 0; r < references.Count; r += stride)
+{
+    foreach (var (name, alter) in Alterations.All)
+    {
+        using var altered = alter(referenceBitmaps[r], r);
+        var query = engine.Describe(Decode(Alterations.Jpeg(altered, 85)), asQuery: true);
+        var t = Stopwatch.StartNew();
+        var (best, percent) = Check(query);
+        checkTimes.Add(t.Elapsed.TotalMilliseconds);
+        positives.Add((name, percent, best == r, Math.Min(query.Full.DistanceTo(references[r].Full), query.Mirror.DistanceTo(references[r].Full))));
+    }
+}
+
+var negatives = new List<double>();
+foreach (var photo in photos.Skip(photos.Count - heldOut))
+{
+    using var full = PhotoSource.Load(photo, 3840);
+    foreach (var tile in PhotoSource.Tiles(full, 8, 7))
+    {
+        var query = engine.Describe(Decode(Alterations.Jpeg(tile, 85)), asQuery: true);
+        var t = Stopwatch.StartNew();
+        negatives.Add(Check(query).Percent);
+        checkTimes.Add(t.Elapsed.TotalMilliseconds);
+        tile.Dispose();
+    }
+}
+
+Console.WriteLine($"queries: {positives.Count} altered copies of {positives.Count / Alterations.All.Count} references × {Alterations.All.Count} alterations, {negatives.Count} unrelated; whole check (stage 1 + verification) p50 {Percentile(checkTimes, 50):0.0} ms, p95 {Percentile(checkTimes, 95):0.0} ms");
+Console.WriteLine();
+Console.WriteLine("| alteration | recall at > 85 % | median 256-bit distance |");
+Console.WriteLine("|---|---|---|");
+foreach (var group in positives.GroupBy(p => p.Alteration))
+{
+    Console.WriteLine($"| {group.Key} | {group.Count(p => p.Correct && p.Percent > 85) / (double)group.Count():0.00} | {Percentile(group.Select(p => (double)p.Distance).ToList(), 50):0} |");
+}
+
+Console.WriteLine($"| **all** | **{positives.Count(p => p.Correct && p.Percent > 85) / (double)positives.Count:0.000}** | |");
+Console.WriteLine($"false alarms at > 85 %: {negatives.Count(p => p > 85)} of {negatives.Count} unrelated queries ({negatives.Count(p => p > 85) / (double)negatives.Count:P2})");
+Console.WriteLine();
+Console.WriteLine("| threshold % | recall | false alarms |");
+Console.WriteLine("|---|---|---|");
+foreach (var threshold in new[] { 50, 60, 70, 75, 80, 85, 90, 95 })
+{
+    Console.WriteLine($"| > {threshold} | {positives.Count(p => p.Correct && p.Percent > threshold) / (double)positives.Count:0.000} | {negatives.Count(p => p > threshold) / (double)negatives.Count:P2} |");
+}
+
+Stage1Benchmark.Run(references, indexSize, options.MaxChunkRadius);
+Console.WriteLine($"total {clock.Elapsed.TotalSeconds:0} s");
+
+(int Best, double Percent) Check(ImageSignature query)
+{
+    var best = -1;
+    var bestPercent = 0.0;
+    foreach (var candidate in index.Query(query, 12))
+    {
+        var comparison = engine.Compare(query, references[(int)candidate.Id]);
+        if (comparison.Percent > bestPercent)
+        {
+            bestPercent = comparison.Percent;
+            best = (int)candidate.Id;
+        }
+    }
+
+    return (best, bestPercent);
+}
+
+DecodedPicture Decode(byte[] bytes)
+{
+    using var stream = new MemoryStream(bytes);
+    return decoder.Decode(stream, "eval");
+}
+
+int Arg(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+}
+
+static double Percentile(List<double> values, int p)
+{
+    if (values.Count == 0)
+    {
+        return 0;
+    }
+
+    var sorted = values.Order().ToList();
+    return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100.0 * sorted.Count) - 1)];
+}
