@@ -57,6 +57,7 @@ public static class TextStripBinarizer
             output[i] = isText ? (byte)0 : (byte)255;
         }
 
+        ClearEdgeArtifacts(output, crop.Width, crop.Height, (int)Math.Ceiling(side * scale));
         return new GrayImage(crop.Width, crop.Height, output);
     }
 
@@ -85,6 +86,61 @@ public static class TextStripBinarizer
         }
 
         return new GrayImage(crop.Width, crop.Height, pixels);
+    }
+
+    /// <summary>
+    /// Blanks ink that touches the strip's edge and is not a character: a caption box's or picture's edge caught in the
+    /// side margin, or a bar as tall (or as wide) as the strip. The recogniser reads such bars as 目, 四 or 重.
+    /// </summary>
+    public static void ClearEdgeArtifacts(byte[] pixels, int width, int height, int sideMargin)
+    {
+        ArgumentNullException.ThrowIfNull(pixels);
+        var seen = new bool[pixels.Length];
+        var stack = new Stack<int>();
+        var component = new List<int>();
+        for (var i = 0; i < pixels.Length; i++)
+        {
+            var x = i % width;
+            var y = i / width;
+            var onEdge = x == 0 || y == 0 || x == width - 1 || y == height - 1;
+            if (!onEdge || pixels[i] != 0 || seen[i])
+            {
+                continue;
+            }
+
+            component.Clear();
+            int left = x, right = x, top = y, bottom = y;
+            seen[i] = true;
+            stack.Push(i);
+            while (stack.Count > 0)
+            {
+                var p = stack.Pop();
+                component.Add(p);
+                int px = p % width, py = p / width;
+                left = Math.Min(left, px);
+                right = Math.Max(right, px);
+                top = Math.Min(top, py);
+                bottom = Math.Max(bottom, py);
+                foreach (var q in (ReadOnlySpan<int>)[px > 0 ? p - 1 : -1, px < width - 1 ? p + 1 : -1, py > 0 ? p - width : -1, py < height - 1 ? p + width : -1])
+                {
+                    if (q >= 0 && !seen[q] && pixels[q] == 0)
+                    {
+                        seen[q] = true;
+                        stack.Push(q);
+                    }
+                }
+            }
+
+            var inSideMargin = right < sideMargin || left >= width - sideMargin;
+            var bar = bottom - top + 1 >= height * 0.9 || right - left + 1 >= width * 0.9;
+            if (inSideMargin || bar)
+            {
+                foreach (var p in component)
+                {
+                    pixels[p] = 255;
+                }
+            }
+        }
     }
 
     /// <summary>Otsu's threshold; <paramref name="separation"/> is the distance between the two class means.</summary>

@@ -1,3 +1,4 @@
+using AssetBank.Core.Assets;
 using AssetBank.Core.Tagging;
 
 namespace AssetBank.Tagging.Lexicon;
@@ -16,7 +17,7 @@ public sealed class LexiconTagger : ITagger
     public const string TaggerName = "lexicon";
 
     /// <summary>Written to <see cref="TagSet.Model"/>; bump when the scoring changes so cached and stored tags can be told apart.</summary>
-    public const string ModelName = "lexicon-v1";
+    public const string ModelName = "lexicon-v2";
 
     private readonly LexiconIndex _index;
     private readonly LexiconOptions _options;
@@ -52,16 +53,45 @@ public sealed class LexiconTagger : ITagger
         ArgumentNullException.ThrowIfNull(input);
         var pieces = input.OwnTexts().Select(t => (t, (string?)null))
             .Concat(input.Shots.SelectMany(s => s.Texts.Select(t => (t, (string?)s.ShotId))));
-        return NewSet(input.ItemId, Score(pieces)) with { Shots = TagShots(input) };
+        return NewSet(input.ItemId, Finish(Accumulate(pieces))) with { Shots = TagShots(input) };
     }
 
-    /// <summary>Tags each shot of <paramref name="video"/> from the shot's own text.</summary>
+    /// <summary>
+    /// Tags each shot (or each note, row or thread of an export) from its own text first, then from its context, down-weighted:
+    /// the item's own title and text, and — for a video's shots — the whole film and the neighbouring shots. A word
+    /// passing in one shot (查手机 in a baby-care TVC) no longer outvotes what the film is about.
+    /// </summary>
     public IReadOnlyList<TagSet> TagShots(TaggingInput video)
     {
         ArgumentNullException.ThrowIfNull(video);
-        return video.Shots
-            .Select(shot => NewSet(shot.ShotId, Score(shot.Texts.Select(t => (t, (string?)shot.ShotId)))))
-            .ToList();
+        var own = video.Shots.Select(shot => Accumulate(shot.Texts.Select(t => (t, (string?)shot.ShotId)))).ToList();
+        var itemText = Accumulate(video.OwnTexts().Select(t => (t, (string?)null)));
+        var isFilm = video.Kind == AssetKind.Video && video.Shots.Count > 1;
+        var film = isFilm ? Accumulate(video.OwnTexts().Select(t => (t, (string?)null)).Concat(video.Shots.SelectMany(s => s.Texts.Select(t => (t, (string?)s.ShotId))))) : null;
+        var sets = new List<TagSet>(video.Shots.Count);
+        for (var i = 0; i < video.Shots.Count; i++)
+        {
+            var scores = Copy(own[i]);
+            if (film is not null)
+            {
+                AddContext(scores, film, _options.FilmContextShare);
+                foreach (var neighbour in (ReadOnlySpan<int>)[i - 1, i + 1])
+                {
+                    if (neighbour >= 0 && neighbour < own.Count)
+                    {
+                        AddContext(scores, own[neighbour], _options.NeighbourContextShare);
+                    }
+                }
+            }
+            else
+            {
+                AddContext(scores, itemText, _options.ItemContextShare);
+            }
+
+            sets.Add(NewSet(video.Shots[i].ShotId, Finish(scores)));
+        }
+
+        return sets;
     }
 
     /// <summary>Tags a bare text as the body of an item; handy for dry runs and evaluation.</summary>
@@ -81,7 +111,47 @@ public sealed class LexiconTagger : ITagger
         Tags = tags,
     };
 
-    private List<TagAssignment> Score(IEnumerable<(TaggingText Text, string? ShotId)> pieces)
+    /// <summary>Adds <paramref name="share"/> of each context score (capped, so a long film does not drown the shot) with its evidence marked as context.</summary>
+    private void AddContext(Dictionary<int, TermScore> scores, Dictionary<int, TermScore> context, double share)
+    {
+        if (share <= 0)
+        {
+            return;
+        }
+
+        foreach (var (termIndex, score) in context)
+        {
+            if (score.Own <= 0)
+            {
+                continue;
+            }
+
+            if (!scores.TryGetValue(termIndex, out var target))
+            {
+                target = new TermScore();
+                scores.Add(termIndex, target);
+            }
+
+            var factor = share * Math.Min(score.Own, _options.ContextScoreCap) / score.Own;
+            target.Own += score.Own * factor;
+            target.Evidence.AddRange(score.Evidence.Select(c => c with { Amount = c.Amount * factor, Evidence = c.Evidence with { Field = TaggingTextField.Context } }));
+        }
+    }
+
+    private static Dictionary<int, TermScore> Copy(Dictionary<int, TermScore> scores)
+    {
+        var copy = new Dictionary<int, TermScore>(scores.Count);
+        foreach (var (termIndex, score) in scores)
+        {
+            var clone = new TermScore { Own = score.Own };
+            clone.Evidence.AddRange(score.Evidence);
+            copy.Add(termIndex, clone);
+        }
+
+        return copy;
+    }
+
+    private Dictionary<int, TermScore> Accumulate(IEnumerable<(TaggingText Text, string? ShotId)> pieces)
     {
         var scores = new Dictionary<int, TermScore>();
         var order = 0;
@@ -106,10 +176,23 @@ public sealed class LexiconTagger : ITagger
                     Length = match.Length,
                     ShotId = shotId,
                 };
-                Count(scores, match, folded[match.Start..match.End], fieldWeight, span, ref order);
+                var cue = IsEmotion(match)
+                    ? EmotionCueReader.Read(folded, match.Start, match.End, _options.ArcStartFactor, _options.ContrastFactor, _options.IntensifierFactor)
+                    : EmotionCue.Plain(match.Start);
+                if (cue.CueStart < match.Start)
+                {
+                    span = span with { Text = original[cue.CueStart..match.End], Start = cue.CueStart, Length = match.End - cue.CueStart };
+                }
+
+                Count(scores, match, folded[match.Start..match.End], fieldWeight * cue.Factor, span, cue.Negated, ref order);
             }
         }
 
+        return scores;
+    }
+
+    private List<TagAssignment> Finish(Dictionary<int, TermScore> scores)
+    {
         var totals = scores.ToDictionary(p => p.Key, p => p.Value.Own);
         var evidence = scores.ToDictionary(p => p.Key, p => new List<Contribution>(p.Value.Evidence));
         if (_options.ParentShare > 0)
@@ -163,16 +246,28 @@ public sealed class LexiconTagger : ITagger
     }
 
     /// <summary>Adds one match to the scores of the terms it means; repeats of a word decay and stop counting after MaxRepeats.</summary>
-    private void Count(Dictionary<int, TermScore> scores, LexiconMatch match, string surface, double fieldWeight, TagEvidence span, ref int order)
+    private bool IsEmotion(LexiconMatch match)
     {
         foreach (var entry in match.Entries)
         {
-            if (!scores.TryGetValue(entry.TermIndex, out var score))
+            if (Taxonomy.Terms[entry.TermIndex].Dimension == TagDimension.Emotion)
             {
-                score = new TermScore();
-                scores.Add(entry.TermIndex, score);
+                return true;
             }
+        }
 
+        return false;
+    }
+
+    /// <summary>
+    /// Adds one match to the scores of the terms it means; repeats of a word decay and stop counting after MaxRepeats.
+    /// A negated emotion word argues against its term and, where the options name one, for its opposite (不慌 → 安心).
+    /// </summary>
+    private void Count(Dictionary<int, TermScore> scores, LexiconMatch match, string surface, double fieldWeight, TagEvidence span, bool negated, ref int order)
+    {
+        foreach (var entry in match.Entries)
+        {
+            var score = ScoreOf(scores, entry.TermIndex);
             var seen = score.Repeats.GetValueOrDefault(surface);
             score.Repeats[surface] = seen + 1;
             if (seen >= _options.MaxRepeats)
@@ -181,9 +276,20 @@ public sealed class LexiconTagger : ITagger
             }
 
             var amount = fieldWeight * Math.Pow(_options.RepeatFactor, seen);
-            if (entry.Negative)
+            var term = Taxonomy.Terms[entry.TermIndex];
+            if (entry.Negative || (negated && term.Dimension == TagDimension.Emotion))
             {
                 score.Own -= _options.NegativeWeight * amount;
+                // 不孤单 is both a negative keyword of 孤独 and a sign of its opposite.
+                var turnsOver = negated || EmotionCueReader.StartsWithNegator(surface);
+                if (turnsOver && term.Dimension == TagDimension.Emotion && _options.NegatedAs.TryGetValue(term.Id, out var opposite) && _index.TryIndexOf(opposite, out var oppositeIndex))
+                {
+                    var turned = _options.NegatedWeight * amount;
+                    var target = ScoreOf(scores, oppositeIndex);
+                    target.Own += turned;
+                    target.Evidence.Add(new Contribution(turned, order++, span));
+                }
+
                 continue;
             }
 
@@ -191,6 +297,17 @@ public sealed class LexiconTagger : ITagger
             score.Own += contribution;
             score.Evidence.Add(new Contribution(contribution, order++, span));
         }
+    }
+
+    private static TermScore ScoreOf(Dictionary<int, TermScore> scores, int termIndex)
+    {
+        if (!scores.TryGetValue(termIndex, out var score))
+        {
+            score = new TermScore();
+            scores.Add(termIndex, score);
+        }
+
+        return score;
     }
 
     private double Confidence(double score) => Math.Round(1 - Math.Exp(-score / _options.SaturationScore), 4);
