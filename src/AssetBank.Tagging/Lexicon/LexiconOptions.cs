@@ -41,6 +41,18 @@ public sealed class LexiconOptions
     [Range(0.0, 1.0)]
     public double FilmContextShare { get; set; } = 0.35;
 
+    /// <summary>Share of the whole film's industry score a shot receives: the industry belongs to the film (its brand and product).</summary>
+    [Range(0.0, 1.0)]
+    public double FilmIndustryShare { get; set; } = 1.0;
+
+    /// <summary>Share of a film's shots (at least two, the title counting as two) that must carry an industry for it to count in full for the film.</summary>
+    [Range(0.0, 1.0)]
+    public double IndustrySpread { get; set; } = 0.3;
+
+    /// <summary>What a shot's own industry words count inside a film (查手机 in a baby-care TVC).</summary>
+    [Range(0.0, 1.0)]
+    public double ShotIndustryFactor { get; set; } = 0.5;
+
     /// <summary>Share of each neighbouring shot's own score a shot receives as context.</summary>
     [Range(0.0, 1.0)]
     public double NeighbourContextShare { get; set; } = 0.2;

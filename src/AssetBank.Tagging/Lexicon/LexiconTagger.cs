@@ -53,7 +53,39 @@ public sealed class LexiconTagger : ITagger
         ArgumentNullException.ThrowIfNull(input);
         var pieces = input.OwnTexts().Select(t => (t, (string?)null))
             .Concat(input.Shots.SelectMany(s => s.Texts.Select(t => (t, (string?)s.ShotId))));
+        if (input.Kind == AssetKind.Video && input.Shots.Count > 1)
+        {
+            var own = input.Shots.Select(shot => Accumulate(shot.Texts.Select(t => (t, (string?)shot.ShotId)))).ToList();
+            return NewSet(input.ItemId, Finish(FilmScores(input, own, Accumulate(input.OwnTexts().Select(t => (t, (string?)null)))))) with { Shots = TagShots(input) };
+        }
+
         return NewSet(input.ItemId, Finish(Accumulate(pieces))) with { Shots = TagShots(input) };
+    }
+
+    /// <summary>
+    /// A film's scores from its own text and all its shots, an industry counting in proportion to how many shots (and
+    /// whether the title) carry it: 手机 said once in one shot of a baby-care TVC does not make the film 3C数码.
+    /// </summary>
+    private Dictionary<int, TermScore> FilmScores(TaggingInput video, List<Dictionary<int, TermScore>> shots, Dictionary<int, TermScore> itemText)
+    {
+        var film = Accumulate(video.OwnTexts().Select(t => (t, (string?)null)).Concat(video.Shots.SelectMany(s => s.Texts.Select(t => (t, (string?)s.ShotId)))));
+        var needed = Math.Max(2.0, _options.IndustrySpread * shots.Count);
+        foreach (var (termIndex, score) in film)
+        {
+            if (Taxonomy.Terms[termIndex].Dimension != TagDimension.Industry)
+            {
+                continue;
+            }
+
+            var support = shots.Count(s => s.TryGetValue(termIndex, out var shot) && shot.Own > 0)
+                + (itemText.TryGetValue(termIndex, out var own) && own.Own > 0 ? 2 : 0);
+            if (support < needed)
+            {
+                Scale(score, support / needed);
+            }
+        }
+
+        return film;
     }
 
     /// <summary>
@@ -67,25 +99,34 @@ public sealed class LexiconTagger : ITagger
         var own = video.Shots.Select(shot => Accumulate(shot.Texts.Select(t => (t, (string?)shot.ShotId)))).ToList();
         var itemText = Accumulate(video.OwnTexts().Select(t => (t, (string?)null)));
         var isFilm = video.Kind == AssetKind.Video && video.Shots.Count > 1;
-        var film = isFilm ? Accumulate(video.OwnTexts().Select(t => (t, (string?)null)).Concat(video.Shots.SelectMany(s => s.Texts.Select(t => (t, (string?)s.ShotId))))) : null;
+        var film = isFilm ? FilmScores(video, own, itemText) : null;
         var sets = new List<TagSet>(video.Shots.Count);
         for (var i = 0; i < video.Shots.Count; i++)
         {
             var scores = Copy(own[i]);
             if (film is not null)
             {
-                AddContext(scores, film, _options.FilmContextShare);
+                // The industry is the film's (its brand and product), not the passing words of one shot.
+                foreach (var (termIndex, score) in scores)
+                {
+                    if (Taxonomy.Terms[termIndex].Dimension == TagDimension.Industry)
+                    {
+                        Scale(score, _options.ShotIndustryFactor);
+                    }
+                }
+
+                AddContext(scores, film, _options.FilmContextShare, _options.FilmIndustryShare);
                 foreach (var neighbour in (ReadOnlySpan<int>)[i - 1, i + 1])
                 {
                     if (neighbour >= 0 && neighbour < own.Count)
                     {
-                        AddContext(scores, own[neighbour], _options.NeighbourContextShare);
+                        AddContext(scores, own[neighbour], _options.NeighbourContextShare, _options.NeighbourContextShare);
                     }
                 }
             }
             else
             {
-                AddContext(scores, itemText, _options.ItemContextShare);
+                AddContext(scores, itemText, _options.ItemContextShare, _options.ItemContextShare);
             }
 
             sets.Add(NewSet(video.Shots[i].ShotId, Finish(scores)));
@@ -112,16 +153,12 @@ public sealed class LexiconTagger : ITagger
     };
 
     /// <summary>Adds <paramref name="share"/> of each context score (capped, so a long film does not drown the shot) with its evidence marked as context.</summary>
-    private void AddContext(Dictionary<int, TermScore> scores, Dictionary<int, TermScore> context, double share)
+    private void AddContext(Dictionary<int, TermScore> scores, Dictionary<int, TermScore> context, double share, double industryShare)
     {
-        if (share <= 0)
-        {
-            return;
-        }
-
         foreach (var (termIndex, score) in context)
         {
-            if (score.Own <= 0)
+            var termShare = Taxonomy.Terms[termIndex].Dimension == TagDimension.Industry ? industryShare : share;
+            if (score.Own <= 0 || termShare <= 0)
             {
                 continue;
             }
@@ -132,9 +169,18 @@ public sealed class LexiconTagger : ITagger
                 scores.Add(termIndex, target);
             }
 
-            var factor = share * Math.Min(score.Own, _options.ContextScoreCap) / score.Own;
+            var factor = termShare * Math.Min(score.Own, _options.ContextScoreCap) / score.Own;
             target.Own += score.Own * factor;
             target.Evidence.AddRange(score.Evidence.Select(c => c with { Amount = c.Amount * factor, Evidence = c.Evidence with { Field = TaggingTextField.Context } }));
+        }
+    }
+
+    private static void Scale(TermScore score, double factor)
+    {
+        score.Own *= factor;
+        for (var i = 0; i < score.Evidence.Count; i++)
+        {
+            score.Evidence[i] = score.Evidence[i] with { Amount = score.Evidence[i].Amount * factor };
         }
     }
 
