@@ -100,7 +100,7 @@ public static class TaggingInputBuilder
         var field = part.ItemKind switch
         {
             "kol" => TaggingTextField.KolVertical,
-            "comment-thread" => TaggingTextField.Comment,
+            "comment-thread" or "meme" => TaggingTextField.Comment,
             _ => TaggingTextField.Body,
         };
         var texts = new List<TaggingText>();
