@@ -83,6 +83,9 @@ public sealed record SearchDocument
     /// <summary>Likes, comments or plays of a social item, as exported.</summary>
     public long? Engagement { get; init; }
 
+    /// <summary>Who wrote a note or post (the export's author or nickname), stored for display.</summary>
+    public string? Author { get; init; }
+
     /// <summary>When each medium may be used in each territory (the asset's terms, cut to a shot's own terms); empty when none are recorded.</summary>
     public IReadOnlyList<Rights.RightsWindow> RightsWindows { get; init; } = [];
 

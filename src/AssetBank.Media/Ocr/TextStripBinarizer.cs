@@ -10,6 +10,9 @@ public static class TextStripBinarizer
 {
     public const int TargetTextHeight = 40;
 
+    /// <summary>Grey level from which a pixel counts as a near-white (or yellow, ≈ 226) caption stroke.</summary>
+    public const int BrightCaption = 215;
+
     /// <summary>The cleaned strip, or null when the band holds no two-tone structure (flat or pure noise).</summary>
     /// <param name="previous">The previous sampled frame: pixels that changed since are background in motion and are blanked.</param>
     public static GrayImage? Binarize(GrayImage frame, TextBand band, GrayImage? previous = null)
@@ -50,6 +53,22 @@ public static class TextStripBinarizer
         }
 
         var lightText = above * 2 < pixels.Length;
+
+        // A white or yellow caption with a dark border or shadow over a mid-tone picture has three tones; Otsu then
+        // splits the shadow from the rest, takes the shadow for the text and the strokes come out hollow. When it chose
+        // dark text but near-white strokes are there in a caption's share, the near-white strokes are the caption.
+        long bright = 0;
+        for (var i = BrightCaption; i < 256; i++)
+        {
+            bright += histogram[i];
+        }
+
+        var brightShare = (double)bright / pixels.Length;
+        if (!lightText && threshold < BrightCaption - 10 && brightShare is >= 0.04 and <= 0.45)
+        {
+            threshold = BrightCaption - 1;
+            lightText = true;
+        }
         var output = new byte[pixels.Length];
         for (var i = 0; i < pixels.Length; i++)
         {

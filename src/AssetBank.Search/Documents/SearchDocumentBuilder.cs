@@ -87,6 +87,7 @@ public static class SearchDocumentBuilder
                 Captions = Join(item.Fields.Where(f => f.Key is "hashtags" or "vertical" or "brands").Select(f => f.Value)),
                 Tags = SearchTag.From(tags?.Tags ?? []),
                 Engagement = Engagement([item]),
+                Author = item.Fields.GetValueOrDefault("author"),
             });
         }
 

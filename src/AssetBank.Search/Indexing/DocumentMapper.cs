@@ -112,6 +112,12 @@ internal sealed class DocumentMapper
             doc.Add(new StoredField(SearchFields.Engagement, engagement));
         }
 
+        doc.Add(new NumericDocValuesField(SearchFields.EngagementSort, source.Engagement ?? long.MinValue));
+        if (!string.IsNullOrWhiteSpace(source.Author))
+        {
+            doc.Add(new StoredField(SearchFields.Author, source.Author));
+        }
+
         if (source.Tags.Count > 0)
         {
             doc.Add(new StoredField(SearchFields.Tags, TagCodec.Encode(source.Tags)));
@@ -152,6 +158,7 @@ internal sealed class DocumentMapper
             TimeCode = TimeCodes.Range(start, end),
             KeyframeKey = doc.Get(SearchFields.Keyframe),
             Engagement = doc.GetField(SearchFields.Engagement)?.GetInt64Value(),
+            Author = doc.Get(SearchFields.Author),
             RightsLastDay = rights.LastDay,
             HasRights = rights.Recorded,
             Score = float.IsNaN(score) ? 0 : score,
