@@ -79,4 +79,25 @@ public sealed class SocialPlatformAndMemeTests : IDisposable
     [InlineData("哈哈哈哈哈哈 笑死", "哈笑死")]
     public void Normalised_comment_text_keeps_only_the_words(string text, string expected) =>
         Assert.Equal(expected, MemeFinder.Normalise(text));
+
+    [Fact]
+    public async Task Malformed_counts_and_dates_keep_the_note_and_name_the_field()
+    {
+        const string csv = """
+            笔记ID,标题,正文,点赞数,发布时间
+            n1,周末露营,带娃去湖边搭帐篷,10万+,2024-05-01 10:00
+            n2,通勤好物,地铁上戴降噪耳机,很多,上周五
+            n3,加班续命,一杯冷萃,,
+            """;
+        var path = _folder.Write("notes.csv", new UTF8Encoding(true).GetBytes(csv));
+
+        var content = await Extract.FileAsync(path, "social/notes.csv", AssetKind.Social, ContentFormat.Csv);
+
+        Assert.Equal(3, content.Items.Count);
+        Assert.Equal(100_000, content.Items[0].Metrics["likes"]);
+        Assert.False(content.Items[1].Metrics.ContainsKey("likes"));
+        Assert.Contains(content.Warnings, w => w.Contains("点赞数", StringComparison.Ordinal) && w.Contains("很多", StringComparison.Ordinal));
+        Assert.Contains(content.Warnings, w => w.Contains("发布时间", StringComparison.Ordinal) && w.Contains("上周五", StringComparison.Ordinal));
+        Assert.DoesNotContain(content.Warnings, w => w.Contains("n3", StringComparison.Ordinal));
+    }
 }

@@ -88,7 +88,13 @@ internal static class SocialExtractor
             var url = Text(SocialField.Url);
             var fields = new Dictionary<string, string>(StringComparer.Ordinal) { ["row"] = row.Number.ToString(CultureInfo.InvariantCulture) };
             Put(fields, "author", Text(SocialField.Author));
-            Put(fields, "published", Text(SocialField.Published));
+            var published = Text(SocialField.Published);
+            if (published is not null && !LooksLikeDate(published))
+            {
+                source.Warnings.Add($"{row.Label}: {layout.Headers[layout.ColumnOf(SocialField.Published)!.Value]} '{Shorten(published)}' is not a date; kept as text, not used for sorting");
+            }
+
+            Put(fields, "published", published);
             Put(fields, "url", url);
             Put(fields, "platform", Text(SocialField.Platform) ?? SourceLinks.PlatformOf(url) ?? SourceLinks.PlatformOf(images.FirstOrDefault()));
             Put(fields, "hashtags", hashtags.Count > 0 ? string.Join('、', hashtags) : null);
@@ -285,6 +291,10 @@ internal static class SocialExtractor
             Metrics = metrics,
         };
     }
+
+    private static bool LooksLikeDate(string text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)
+        || (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var epoch) && epoch is > 946_684_800 and < 4_102_444_800_000);
 
     private static decimal? Count(ExtractionSource source, SourceRow row, TableLayout<SocialField> layout, SocialField field)
     {

@@ -21,4 +21,7 @@ public sealed class StripTrack
     public TimeSpan First { get; }
 
     public TimeSpan Last { get; set; }
+
+    /// <summary>Seen in the same place in two sampled frames in a row.</summary>
+    public bool Persistent { get; set; }
 }

@@ -32,6 +32,18 @@ public sealed class StripTracker
                 match = new StripTrack(band, strip, signature, time);
                 _all.Add(match);
                 started++;
+
+                // Text that stays put across frames (even if the picture behind it changes its look) is a caption;
+                // a band that exists in one frame only is usually texture of a moving picture.
+                foreach (var previous in _active.Where(t => Near(t.Band, band)))
+                {
+                    previous.Persistent = true;
+                    match.Persistent = true;
+                }
+            }
+            else
+            {
+                match.Persistent = true;
             }
 
             match.Last = time;

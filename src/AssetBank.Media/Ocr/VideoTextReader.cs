@@ -117,7 +117,8 @@ public sealed class VideoTextReader
             }
         }
 
-        var tracks = tracker.Tracks;
+        // At a frame or more a second a caption is on screen for at least two samples; a band seen once is picture texture.
+        IReadOnlyList<StripTrack> tracks = fps >= 1 ? [.. tracker.Tracks.Where(t => t.Persistent)] : tracker.Tracks;
         if (tracks.Count > _options.MaxStripsPerVideo)
         {
             warnings.Add(string.Create(CultureInfo.InvariantCulture, $"OCR read {_options.MaxStripsPerVideo} of {tracks.Count} distinct text strips (Media:Ocr:MaxStripsPerVideo)"));
