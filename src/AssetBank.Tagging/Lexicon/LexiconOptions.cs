@@ -49,6 +49,10 @@ public sealed class LexiconOptions
     [Range(0.0, 1.0)]
     public double IndustrySpread { get; set; } = 0.3;
 
+    /// <summary>Inside a film, an industry outside the leading industry's family is tagged only with at least this share of the leader's score.</summary>
+    [Range(0.0, 1.0)]
+    public double FilmIndustryDominance { get; set; } = 0.5;
+
     /// <summary>What a shot's own industry words count inside a film (查手机 in a baby-care TVC).</summary>
     [Range(0.0, 1.0)]
     public double ShotIndustryFactor { get; set; } = 0.5;

@@ -56,11 +56,20 @@ public sealed class LexiconTagger : ITagger
         if (input.Kind == AssetKind.Video && input.Shots.Count > 1)
         {
             var own = input.Shots.Select(shot => Accumulate(shot.Texts.Select(t => (t, (string?)shot.ShotId)))).ToList();
-            return NewSet(input.ItemId, Finish(FilmScores(input, own, Accumulate(input.OwnTexts().Select(t => (t, (string?)null)))))) with { Shots = TagShots(input) };
+            return NewSet(input.ItemId, Finish(FilmScores(input, own, Accumulate(ItemContextTexts(input))), film: true)) with { Shots = TagShots(input) };
         }
 
         return NewSet(input.ItemId, Finish(Accumulate(pieces))) with { Shots = TagShots(input) };
     }
+
+    /// <summary>
+    /// What a part takes from the item it belongs to: the title and metadata, not the body, which for a KOL list or an
+    /// export holds the other parts' words.
+    /// </summary>
+    private static IEnumerable<(TaggingText, string?)> ItemContextTexts(TaggingInput input) =>
+        input.OwnTexts()
+            .Where(t => t.Field is TaggingTextField.Title or TaggingTextField.Metadata or TaggingTextField.Hashtag)
+            .Select(t => (t, (string?)null));
 
     /// <summary>
     /// A film's scores from its own text and all its shots, an industry counting in proportion to how many shots (and
@@ -97,7 +106,7 @@ public sealed class LexiconTagger : ITagger
     {
         ArgumentNullException.ThrowIfNull(video);
         var own = video.Shots.Select(shot => Accumulate(shot.Texts.Select(t => (t, (string?)shot.ShotId)))).ToList();
-        var itemText = Accumulate(video.OwnTexts().Select(t => (t, (string?)null)));
+        var itemText = Accumulate(ItemContextTexts(video));
         var isFilm = video.Kind == AssetKind.Video && video.Shots.Count > 1;
         var film = isFilm ? FilmScores(video, own, itemText) : null;
         var sets = new List<TagSet>(video.Shots.Count);
@@ -129,7 +138,7 @@ public sealed class LexiconTagger : ITagger
                 AddContext(scores, itemText, _options.ItemContextShare, _options.ItemContextShare);
             }
 
-            sets.Add(NewSet(video.Shots[i].ShotId, Finish(scores)));
+            sets.Add(NewSet(video.Shots[i].ShotId, Finish(scores, film: film is not null)));
         }
 
         return sets;
@@ -237,7 +246,7 @@ public sealed class LexiconTagger : ITagger
         return scores;
     }
 
-    private List<TagAssignment> Finish(Dictionary<int, TermScore> scores)
+    private List<TagAssignment> Finish(Dictionary<int, TermScore> scores, bool film = false)
     {
         var totals = scores.ToDictionary(p => p.Key, p => p.Value.Own);
         var evidence = scores.ToDictionary(p => p.Key, p => new List<Contribution>(p.Value.Evidence));
@@ -276,7 +285,19 @@ public sealed class LexiconTagger : ITagger
                 .Where(x => x.Confidence >= _options.MinConfidence && x.Confidence > 0)
                 .OrderByDescending(x => x.Confidence)
                 .ThenBy(x => x.Term.Id, StringComparer.Ordinal)
-                .Take(_options.MaxTagsPerDimension);
+                .Take(_options.MaxTagsPerDimension)
+                .ToList();
+            if (film && dimension == TagDimension.Industry && best.Count > 1)
+            {
+                // Inside a film an industry outside the leading one's family must come close to it to be said at all.
+                var lead = best[0];
+                best = best.Where(x => x.Index == lead.Index
+                        || Taxonomy.AncestorsOf(x.Term.Id).Any(a => a.Id == lead.Term.Id)
+                        || Taxonomy.AncestorsOf(lead.Term.Id).Any(a => a.Id == x.Term.Id)
+                        || totals[x.Index] >= _options.FilmIndustryDominance * totals[lead.Index])
+                    .ToList();
+            }
+
             foreach (var (term, index, confidence) in best)
             {
                 tags.Add(new TagAssignment(dimension, term.Id, term.Label, confidence, TagSource.Lexicon)
