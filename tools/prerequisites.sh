@@ -10,6 +10,8 @@ command -v ffprobe >/dev/null 2>&1 || missing+=(ffmpeg)
 command -v fpcalc >/dev/null 2>&1 || missing+=(libchromaprint-tools)
 [ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || missing+=(fonts-dejavu-core)
+command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
+[ -f /usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata ] || ls /usr/share/tesseract-ocr/*/tessdata/chi_sim.traineddata >/dev/null 2>&1 || missing+=(tesseract-ocr-chi-sim)
 # OpenCvSharp's official Linux runtime (similarity: ORB keypoints) links against GTK 3.
 [ -e /usr/lib/x86_64-linux-gnu/libgtk-3.so.0 ] || ldconfig -p 2>/dev/null | grep -q libgtk-3.so.0 || missing+=(libgtk-3-0)
 # The web UI bundles its front-end packages from npm at build time.

@@ -6,6 +6,7 @@ using AssetBank.Core.Media;
 using AssetBank.Core.Storage;
 using AssetBank.Media.Audio;
 using AssetBank.Media.Images;
+using AssetBank.Media.Ocr;
 using AssetBank.Media.Probing;
 using AssetBank.Media.Processes;
 using AssetBank.Media.Shots;
@@ -36,8 +37,10 @@ public sealed class MediaAnalyzer : IMediaAnalyzer, IDisposable
     private readonly ImageAnalyzer _images;
     private readonly AudioAnalyzer _audio;
     private readonly EmbeddedSubtitleExtractor _subtitles;
+    private readonly VideoTextReader _videoText;
+    private readonly ImageTextReader _imageText;
 
-    public MediaAnalyzer(IProcessRunner runner, IObjectStore store, IOptions<MediaOptions> options, ILogger<MediaAnalyzer>? logger = null)
+    public MediaAnalyzer(IProcessRunner runner, IObjectStore store, IOptions<MediaOptions> options, ILogger<MediaAnalyzer>? logger = null, IOcrLexicon? ocrLexicon = null)
     {
         ArgumentNullException.ThrowIfNull(runner);
         ArgumentNullException.ThrowIfNull(store);
@@ -51,6 +54,9 @@ public sealed class MediaAnalyzer : IMediaAnalyzer, IDisposable
         _images = new ImageAnalyzer(options);
         _audio = new AudioAnalyzer(runner, options);
         _subtitles = new EmbeddedSubtitleExtractor(runner, options);
+        ocrLexicon ??= ChineseDictionaryOcrLexicon.Default;
+        _videoText = new VideoTextReader(runner, _options, ocrLexicon);
+        _imageText = new ImageTextReader(runner, _options.Ocr, ocrLexicon);
     }
 
     public void Dispose() => _images.Dispose();
@@ -170,6 +176,14 @@ public sealed class MediaAnalyzer : IMediaAnalyzer, IDisposable
                 shots = [.. shots.Select((s, i) => s with { SubtitleText = texts[i] })];
             }
 
+            if (_options.Ocr.Enabled)
+            {
+                var text = await _videoText.ReadAsync(path, video.Index, end, tempDirectory, ct);
+                warnings.AddRange(text.Warnings);
+                var perShot = VideoTextReader.AssignToShots(shots.Select(s => (s.Start, s.End)).ToList(), text.Lines);
+                shots = [.. shots.Select((s, i) => s with { OcrLines = perShot[i] })];
+            }
+
             AudioInfo? audio = null;
             if (_options.AnalyzeVideoAudio && probe.PrimaryAudio is { } audioStream)
             {
@@ -236,12 +250,29 @@ public sealed class MediaAnalyzer : IMediaAnalyzer, IDisposable
 
         var thumbnailKey = keys.Thumbnail(picture.ThumbnailExtension);
         await PutAsync(thumbnailKey, picture.Thumbnail, picture.ThumbnailContentType, ct);
+        IReadOnlyList<OcrLine> imageText = [];
+        if (_options.Ocr.Enabled)
+        {
+            var tempDirectory = Path.Combine(Path.GetTempPath(), "assetbank-media", Guid.NewGuid().ToString("N"));
+            try
+            {
+                var text = await _imageText.ReadAsync(path, tempDirectory, ct);
+                imageText = text.Lines;
+                warnings.AddRange(text.Warnings);
+            }
+            finally
+            {
+                TryDeleteDirectory(tempDirectory);
+            }
+        }
+
         return new MediaAnalysis
         {
             Kind = AssetKind.Image,
             ContentSha256 = sha,
             Image = picture.Info with { ThumbnailKey = thumbnailKey },
             ThumbnailKey = thumbnailKey,
+            ImageText = imageText,
             Warnings = warnings,
         };
     }

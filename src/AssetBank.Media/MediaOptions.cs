@@ -1,3 +1,4 @@
+using AssetBank.Media.Ocr;
 using System.ComponentModel.DataAnnotations;
 
 namespace AssetBank.Media;
@@ -123,6 +124,9 @@ public sealed class MediaOptions
     /// <summary>Largest subtitle file (sidecar or extracted) read.</summary>
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxSubtitleBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>OCR of burned-in captions and image text (<c>Media:Ocr:*</c>).</summary>
+    public OcrOptions Ocr { get; set; } = new();
 
     /// <summary>Top-level prefix of derived objects (keyframes, thumbnails); discovery must skip it.</summary>
     [Required]

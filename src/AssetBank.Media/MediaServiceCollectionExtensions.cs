@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using AssetBank.Core.Collections;
 using AssetBank.Core.Ingestion;
 using AssetBank.Core.Similarity;
@@ -25,6 +26,7 @@ public static class MediaServiceCollectionExtensions
             .Bind(configuration.GetSection(MediaOptions.SectionName))
             .ValidateDataAnnotations()
             .Validate(o => o.SceneCertainThreshold >= o.SceneThreshold, "Media:SceneCertainThreshold must not be below Media:SceneThreshold.")
+            .Validate(o => Validator.TryValidateObject(o.Ocr, new ValidationContext(o.Ocr), null, validateAllProperties: true), "Media:Ocr holds a value out of range.")
             .ValidateOnStart();
 
         services.TryAddSingleton<IProcessRunner, ProcessRunner>();

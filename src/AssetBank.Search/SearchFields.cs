@@ -6,7 +6,7 @@ namespace AssetBank.Search;
 internal static class SearchFields
 {
     /// <summary>Stamped on every rebuild (see <see cref="Store.IndexStamp"/>); an index with another value is reported as needing a rebuild.</summary>
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "3";
 
     public const string Id = "id";
     public const string Asset = "asset";
@@ -32,6 +32,7 @@ internal static class SearchFields
 
     public const string Body = "body";
     public const string Subtitles = "subtitles";
+    public const string OnScreenText = "onscreen";
     public const string Comments = "comments";
     public const string Captions = "captions";
     public const string Tags = "tags";
@@ -39,6 +40,8 @@ internal static class SearchFields
     public const string End = "end";
     public const string Keyframe = "keyframe";
     public const string Engagement = "engagement";
+    public const string EngagementSort = "engagement.dv";
+    public const string Author = "author";
 
     /// <summary>Stored: the SimHash of the content (see <see cref="Indexing.ContentFingerprint"/>), to list one result per piece of work.</summary>
     public const string Fingerprint = "fp";

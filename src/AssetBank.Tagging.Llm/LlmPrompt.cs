@@ -11,7 +11,7 @@ namespace AssetBank.Tagging.Llm;
 internal static class LlmPrompt
 {
     /// <summary>Bump when the prompt changes, so cached answers to the old prompt are not reused.</summary>
-    public const string Version = "prompt-v1";
+    public const string Version = "prompt-v2";
 
     public static string SystemMessage(Taxonomy taxonomy, StructuredOutputMode mode)
     {
@@ -22,7 +22,8 @@ internal static class LlmPrompt
         text.AppendLine("1. 只能使用下方词表中的标签原文，不要自造标签，不要翻译；");
         text.AppendLine("2. 每个维度最多给 3 个标签，按把握从高到低排列；没有依据的维度给空数组；");
         text.AppendLine("3. confidence 是 0 到 1 之间的小数；evidence 摘录素材中支持该标签的原文片段（不超过 30 个字），看图得出的写“画面”加简短描述；");
-        text.AppendLine("4. 每个素材按给出的 id 原样返回一项；只输出 JSON，不要任何解释。");
+        text.AppendLine("4. 每个素材按给出的 id 原样返回一项；只输出 JSON，不要任何解释；");
+        text.AppendLine("5. 镜头属于整条素材：先看它自己的字幕和画面，再结合素材标题和前后镜头判断，个别路过的词不能改变整条片子的行业；情绪看表现出来的状态，注意否定和转折（“不慌”是安心，不是慌张）。");
         if (mode != StructuredOutputMode.JsonSchema)
         {
             text.AppendLine("输出格式：");
@@ -53,6 +54,11 @@ internal static class LlmPrompt
         if (!string.IsNullOrWhiteSpace(item.Channel))
         {
             header.Append("；渠道：").Append(item.Channel.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(item.Title))
+        {
+            header.Append("；所属素材标题：").Append(item.Title.Trim());
         }
 
         header.Append("。请为以下 ").Append(units.Count.ToString(CultureInfo.InvariantCulture)).Append(" 项分别打标。");
@@ -113,6 +119,8 @@ internal static class LlmPrompt
         TaggingTextField.Hashtag => "话题",
         TaggingTextField.KolVertical => "KOL垂类",
         TaggingTextField.Metadata => "元数据",
+        TaggingTextField.OnScreenText => "画面文字",
+        TaggingTextField.Context => "上下文",
         _ => "文字",
     };
 }

@@ -197,9 +197,14 @@ public sealed class LexiconTaggerTests
         Assert.Equal(["s1", "s2", "s3"], video.Shots.Select(s => s.ItemId));
         Assert.Equal(JsonSerializer.Serialize(shots), JsonSerializer.Serialize(video.Shots));
         Assert.Equal("夜醒", video.Shots[0].Top(TagDimension.Scenario)?.Label);
-        Assert.All(video.Shots[0].Tags.SelectMany(t => t.Evidence), e => Assert.Equal("s1", e.ShotId));
+        Assert.Equal("s1", video.Shots[0].Top(TagDimension.Scenario)!.Evidence[0].ShotId);
+        Assert.All(video.Shots[0].Tags.SelectMany(t => t.Evidence).Where(e => e.Field != TaggingTextField.Context), e => Assert.Equal("s1", e.ShotId));
         Assert.Equal("新手爸爸", video.Shots[1].Top(TagDimension.Relationship)?.Label);
-        Assert.Empty(video.Shots[2].Tags);
+
+        // A shot without words of its own is tagged from its film and its neighbours only.
+        Assert.NotEmpty(video.Shots[2].Tags);
+        Assert.All(video.Shots[2].Tags.SelectMany(t => t.Evidence), e => Assert.Equal(TaggingTextField.Context, e.Field));
+        Assert.All(video.Shots[2].Tags, t => Assert.Contains(video.Tags, v => v.TermId == t.TermId));
 
         Assert.Equal("母婴", video.Top(TagDimension.Industry)?.Label);
         Assert.Equal("夜醒", video.Top(TagDimension.Scenario)?.Label);

@@ -20,7 +20,7 @@ internal static class SearchCommand
         var kind = new Option<string[]>("--kind") { Description = "video(视频) | image(图片/平面) | audio(音频) | copy(文案) | kol-list(KOL名单) | social(舆情数据)（可重复）", Arity = ArgumentArity.ZeroOrMore };
         var channel = new Option<string[]>("--channel") { Description = "渠道：TVC、小红书、抖音…（可重复）", Arity = ArgumentArity.ZeroOrMore };
         var client = new Option<string[]>("--client") { Description = "客户（可重复）", Arity = ArgumentArity.ZeroOrMore };
-        var sort = new Option<string>("--sort") { Description = "relevance（默认）| date", DefaultValueFactory = _ => "relevance" };
+        var sort = new Option<string>("--sort") { Description = "relevance（默认）| date（最新）| engagement（互动最多）", DefaultValueFactory = _ => "relevance" };
         var limit = new Option<int>("--limit") { Description = "每页条数 / hits per page", DefaultValueFactory = _ => 20 };
         var page = new Option<int>("--page") { Description = "页码 / page", DefaultValueFactory = _ => 1 };
         var usableFor = new Option<string?>("--usable-for") { Description = "只看今天可用于该媒介的（抖音、小红书、电视…）/ only results whose rights allow this medium today" };
@@ -30,9 +30,9 @@ internal static class SearchCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var sortValue = parse.GetValue(sort);
-            if (sortValue is not ("relevance" or "date"))
+            if (sortValue is not ("relevance" or "date" or "engagement"))
             {
-                await Console.Error.WriteLineAsync($"错误：--sort '{sortValue}' 只能是 relevance 或 date");
+                await Console.Error.WriteLineAsync($"错误：--sort '{sortValue}' 只能是 relevance、date 或 engagement");
                 return 2;
             }
 
@@ -44,7 +44,7 @@ internal static class SearchCommand
                 Kinds = parse.GetValue(kind) ?? [],
                 Channels = parse.GetValue(channel) ?? [],
                 Clients = parse.GetValue(client) ?? [],
-                Sort = sortValue == "date" ? SearchSort.Date : SearchSort.Relevance,
+                Sort = sortValue switch { "date" => SearchSort.Date, "engagement" => SearchSort.Engagement, _ => SearchSort.Relevance },
                 PageSize = Math.Clamp(parse.GetValue(limit), 1, 500),
                 Page = Math.Max(1, parse.GetValue(page)),
                 UsableFor = parse.GetValue(usableFor),
@@ -104,6 +104,14 @@ internal static class SearchCommand
             foreach (var hit in group)
             {
                 var time = hit.TimeCode is { } code ? $" [cyan]{Markup.Escape(code)}[/]" : string.Empty;
+                if (hit.Kind == "social" && (hit.Author is not null || hit.Engagement is not null))
+                {
+                    var who = hit.Author is { } author ? $"@{author} " : string.Empty;
+                    var when = hit.Created?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+                    var likes = hit.Engagement is { } engagement ? string.Create(CultureInfo.InvariantCulture, $" 互动{engagement:N0}") : string.Empty;
+                    time += $" [grey]{Markup.Escape(TerminalText.Escape($"{who}{when}{likes}".Trim()))}[/]";
+                }
+
                 var dims = hit.MatchedDimensions.Count > 0 ? $" [green]{Markup.Escape(string.Join('—', hit.MatchedDimensions.Select(d => d.Label)))}[/]" : string.Empty;
                 var badge = outcome.RightsBadge(hit) is { } rights ? $" [red]⚠ {Markup.Escape(rights)}[/]" : string.Empty;
                 AnsiConsole.MarkupLine($"  {hit.Score,6:F2}  {Markup.Escape(TerminalText.Escape(hit.Title ?? hit.Key ?? hit.Id))}{time}{dims}{badge}  [grey]{Markup.Escape(TerminalText.Escape(hit.Key ?? string.Empty))}[/]");
@@ -140,6 +148,9 @@ internal static class SearchCommand
                 ["start"] = hit.StartSeconds,
                 ["end"] = hit.EndSeconds,
                 ["keyframe"] = hit.KeyframeKey,
+                ["created"] = hit.Created?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                ["engagement"] = hit.Engagement,
+                ["author"] = hit.Author,
                 ["score"] = Math.Round(hit.Score, 4),
                 ["rightsLastDay"] = hit.RightsLastDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["rightsBadge"] = outcome.RightsBadge(hit),

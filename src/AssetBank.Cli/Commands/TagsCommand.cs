@@ -14,28 +14,43 @@ internal static class TagsCommand
     public static Command Create()
     {
         var key = new Argument<string>("key") { Description = "资产对象键 / the asset's object key" };
-        var show = new Command("show", "查看资产及其镜头的标签 / show the effective tags of an asset and its parts") { key };
+        var json = new Option<bool>("--json") { Description = "以 JSON 输出（含依据与镜头时间码）/ print JSON with evidence and shot time codes" };
+        var show = new Command("show", "查看资产及其镜头的标签与依据 / show the effective tags of an asset and its parts, with the evidence") { key, json };
         show.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliContext.BuildServices(parse);
-            var tags = await services.GetRequiredService<AssetQueries>().GetTagsAsync(parse.GetValue(key)!, cancellationToken);
+            var queries = services.GetRequiredService<AssetQueries>();
+            var tags = await queries.GetTagsAsync(parse.GetValue(key)!, cancellationToken);
+            var asset = await queries.FindByKeyAsync(parse.GetValue(key)!, cancellationToken);
+            var shots = asset is null ? [] : (await queries.GetDetailAsync(asset.Id, cancellationToken))?.Derived.Media?.Shots ?? [];
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(TagsJson.Write(parse.GetValue(key)!, tags, shots));
+                return 0;
+            }
+
             if (tags is null)
             {
                 AnsiConsole.MarkupLine("（尚无标签 / no tags yet）");
                 return 0;
             }
 
-            var table = new Table().AddColumn("条目 (item)").AddColumn("维度").AddColumn("标签").AddColumn(new TableColumn("置信度").RightAligned()).AddColumn("来源");
+            var table = new Table()
+                .AddColumn("条目 (item)").AddColumn("维度").AddColumn("标签").AddColumn(new TableColumn("置信度").RightAligned()).AddColumn("来源").AddColumn("依据 (evidence)");
             foreach (var set in new[] { tags }.Concat(tags.Shots))
             {
+                var item = TagEvidenceText.ShotIndex(set.ItemId) is { } index && shots.FirstOrDefault(s => s.Index == index) is { } shot
+                    ? $"{set.ItemId} ({TagEvidenceText.TimeCode(shot)})"
+                    : set.ItemId;
                 foreach (var tag in set.Tags)
                 {
                     table.AddRow(
-                        Markup.Escape(TerminalText.Escape(set.ItemId)),
+                        Markup.Escape(TerminalText.Escape(item)),
                         TagDimensions.ToChinese(tag.Dimension),
                         Markup.Escape(tag.Label),
                         tag.Confidence.ToString("F2", CultureInfo.InvariantCulture),
-                        tag.Source == TagSource.Human ? $"人工 ({Markup.Escape(tag.Tagger ?? string.Empty)})" : tag.Source.ToString().ToLowerInvariant());
+                        tag.Source == TagSource.Human ? $"人工 ({Markup.Escape(tag.Tagger ?? string.Empty)})" : tag.Source.ToString().ToLowerInvariant(),
+                        string.Join('\n', tag.Evidence.Select(e => Markup.Escape(TerminalText.Escape(TagEvidenceText.Describe(e, shots))))));
                 }
             }
 

@@ -29,6 +29,9 @@ public sealed record MediaAnalysis
     /// <summary>Where the subtitle text came from, e.g. <c>sidecar film.srt</c>, <c>embedded stream 2 (chi)</c>; empty when none.</summary>
     public IReadOnlyList<string> SubtitleSources { get; init; } = [];
 
+    /// <summary>Text read from a still image by OCR (slogans on posters and key visuals); empty for other kinds or when OCR found none.</summary>
+    public IReadOnlyList<OcrLine> ImageText { get; init; } = [];
+
     /// <summary>Non-fatal problems (an unreadable subtitle stream, a missing keyframe), for the catalog and the operator.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -11,6 +11,8 @@ namespace AssetBank.Core.Media;
 /// <param name="SubtitleText">Subtitle cues overlapping the shot, in order, one per line; null when there are none.</param>
 /// <param name="Transition">How the shot begins.</param>
 /// <param name="BoundaryScore">ffmpeg's scene score (0–1) at the boundary that starts the shot; null for the first shot.</param>
+/// <param name="OcrLines">Text burned into the picture during the shot (captions, supers, end cards), each line with the time
+/// range it was seen; null when OCR was off or found nothing.</param>
 public sealed record Shot(
     int Index,
     TimeSpan Start,
@@ -21,7 +23,12 @@ public sealed record Shot(
     ImageHashes? Hashes,
     string? SubtitleText,
     ShotTransition Transition = ShotTransition.Start,
-    double? BoundaryScore = null)
+    double? BoundaryScore = null,
+    IReadOnlyList<OcrLine>? OcrLines = null)
 {
     public TimeSpan Duration => End - Start;
+
+    /// <summary>The OCR lines joined one per line; null when there are none.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? OcrText => OcrLines is { Count: > 0 } lines ? string.Join('\n', lines.Select(l => l.Text)) : null;
 }

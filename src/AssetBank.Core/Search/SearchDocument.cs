@@ -56,6 +56,9 @@ public sealed record SearchDocument
     /// <summary>Subtitle text (for a shot: the cues overlapping it).</summary>
     public string? Subtitles { get; init; }
 
+    /// <summary>Text read from the picture by OCR (burned-in captions, poster slogans) that the subtitles do not already say.</summary>
+    public string? OnScreenText { get; init; }
+
     /// <summary>Comments (a Douyin comment thread or meme group).</summary>
     public string? Comments { get; init; }
 
@@ -79,6 +82,9 @@ public sealed record SearchDocument
 
     /// <summary>Likes, comments or plays of a social item, as exported.</summary>
     public long? Engagement { get; init; }
+
+    /// <summary>Who wrote a note or post (the export's author or nickname), stored for display.</summary>
+    public string? Author { get; init; }
 
     /// <summary>When each medium may be used in each territory (the asset's terms, cut to a shot's own terms); empty when none are recorded.</summary>
     public IReadOnlyList<Rights.RightsWindow> RightsWindows { get; init; } = [];

@@ -43,6 +43,9 @@ public sealed record SearchHit
 
     public long? Engagement { get; init; }
 
+    /// <summary>Who wrote a note or post, when the export says.</summary>
+    public string? Author { get; init; }
+
     /// <summary>The last day of use under the recorded terms; null when open-ended or none are recorded (see <see cref="HasRights"/>).</summary>
     public DateOnly? RightsLastDay { get; init; }
 

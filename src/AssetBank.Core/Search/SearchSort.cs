@@ -7,4 +7,7 @@ public enum SearchSort
 
     /// <summary>Newest first; documents without a date last.</summary>
     Date = 1,
+
+    /// <summary>Most liked, collected and commented first (social items and KOL rows); documents without figures last.</summary>
+    Engagement = 2,
 }

@@ -13,4 +13,10 @@ public enum TaggingTextField
     Hashtag,
     KolVertical,
     Metadata,
+
+    /// <summary>Text read from the picture by OCR (burned-in captions, supers, poster slogans); weighed below a real subtitle.</summary>
+    OnScreenText,
+
+    /// <summary>The surroundings of a shot or part: its video's title and other shots, the export it belongs to (evidence only).</summary>
+    Context,
 }

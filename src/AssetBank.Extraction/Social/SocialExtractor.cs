@@ -88,7 +88,13 @@ internal static class SocialExtractor
             var url = Text(SocialField.Url);
             var fields = new Dictionary<string, string>(StringComparer.Ordinal) { ["row"] = row.Number.ToString(CultureInfo.InvariantCulture) };
             Put(fields, "author", Text(SocialField.Author));
-            Put(fields, "published", Text(SocialField.Published));
+            var published = Text(SocialField.Published);
+            if (published is not null && !LooksLikeDate(published))
+            {
+                source.Warnings.Add($"{row.Label}: {layout.Headers[layout.ColumnOf(SocialField.Published)!.Value]} '{Shorten(published)}' is not a date; kept as text, not used for sorting");
+            }
+
+            Put(fields, "published", published);
             Put(fields, "url", url);
             Put(fields, "platform", Text(SocialField.Platform) ?? SourceLinks.PlatformOf(url) ?? SourceLinks.PlatformOf(images.FirstOrDefault()));
             Put(fields, "hashtags", hashtags.Count > 0 ? string.Join('、', hashtags) : null);
@@ -114,6 +120,7 @@ internal static class SocialExtractor
             });
         }
 
+        items = WithGuessedPlatform(source, items, items.Select(i => i.ItemId["note:".Length..]));
         var summary = string.Create(CultureInfo.InvariantCulture, $"{items.Count} 篇笔记，共 {items.Sum(i => i.Metrics.GetValueOrDefault("likes")):0} 赞。");
         return new ExtractedContent
         {
@@ -180,8 +187,11 @@ internal static class SocialExtractor
             source.Warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{withoutVideo} comments name no source video; grouped under thread:unknown"));
         }
 
-        var items = order.Select(id => ToItem(source, threads[id])).ToList();
-        var total = items.Sum(i => i.Metrics["comment_count"]);
+        var items = WithGuessedPlatform(
+            source,
+            [.. order.SelectMany(id => new[] { ToItem(source, threads[id]) }.Concat(Memes(threads[id])))],
+            threads.Values.SelectMany(t => t.Comments.Select(c => c.Id)).Concat(order));
+        var total = items.Sum(i => i.Metrics.GetValueOrDefault("comment_count"));
         var summary = string.Create(CultureInfo.InvariantCulture, $"{total:0} 条评论，来自 {items.Count} 个视频。");
         return new ExtractedContent
         {
@@ -191,6 +201,51 @@ internal static class SocialExtractor
             Encoding = content.Encoding,
         };
     }
+
+    /// <summary>Items whose export names no platform get one from the ids' shape or the key; a guess is marked as such.</summary>
+    private static List<ExtractedItem> WithGuessedPlatform(ExtractionSource source, List<ExtractedItem> items, IEnumerable<string?> ids)
+    {
+        if (items.All(i => i.Fields.ContainsKey("platform")))
+        {
+            return items;
+        }
+
+        var guess = PlatformGuess.FromIds(ids) ?? PlatformGuess.FromPath(source.Key);
+        if (guess is null)
+        {
+            return items;
+        }
+
+        return items.Select(i => i.Fields.ContainsKey("platform") ? i : i with
+        {
+            Fields = new Dictionary<string, string>(i.Fields, StringComparer.Ordinal) { ["platform"] = guess, ["platform_guessed"] = "true" },
+        }).ToList();
+    }
+
+    /// <summary>The thread's memes (热梗) as items of their own, so a strategist finds the line people repeat, with its count.</summary>
+    private static IEnumerable<ExtractedItem> Memes(ThreadBuilder thread)
+    {
+        var memes = MemeFinder.Find(thread.Comments, MaxMemesPerThread);
+        for (var i = 0; i < memes.Count; i++)
+        {
+            var meme = memes[i];
+            var fields = new Dictionary<string, string>(StringComparer.Ordinal) { ["video_id"] = thread.VideoId };
+            Put(fields, "source_url", thread.Url);
+            Put(fields, "platform", thread.Platform);
+            Put(fields, "variants", meme.Variants.Count > 0 ? string.Join('\n', meme.Variants) : null);
+            yield return new ExtractedItem(
+                string.Create(CultureInfo.InvariantCulture, $"meme:{thread.VideoId}:{i + 1}"),
+                "meme",
+                string.Create(CultureInfo.InvariantCulture, $"热梗 ×{meme.Repeats}：{meme.Example}"),
+                string.Join('\n', new[] { meme.Example }.Concat(meme.Variants)))
+            {
+                Fields = fields,
+                Metrics = new Dictionary<string, double>(StringComparer.Ordinal) { ["repeats"] = meme.Repeats, ["likes"] = meme.Likes },
+            };
+        }
+    }
+
+    private const int MaxMemesPerThread = 20;
 
     private static ExtractedItem ToItem(ExtractionSource source, ThreadBuilder thread)
     {
@@ -236,6 +291,10 @@ internal static class SocialExtractor
             Metrics = metrics,
         };
     }
+
+    private static bool LooksLikeDate(string text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)
+        || (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var epoch) && epoch is > 946_684_800 and < 4_102_444_800_000);
 
     private static decimal? Count(ExtractionSource source, SourceRow row, TableLayout<SocialField> layout, SocialField field)
     {

@@ -30,8 +30,12 @@ internal sealed class SearchCollector : ICollector
     private Dictionary<int, ushort[]>? _overflow;
     private NumericDocValues? _created;
 
-    public SearchCollector(ICollector top, OrdinalCache cache, bool countFacets, int hitsPerGroup, bool byDate)
+    private readonly string _sortField;
+
+    /// <param name="sortField">With <paramref name="byDate"/>: the numeric doc-values field hits are ranked by (date or engagement).</param>
+    public SearchCollector(ICollector top, OrdinalCache cache, bool countFacets, int hitsPerGroup, bool byDate, string sortField = SearchFields.CreatedSort)
     {
+        _sortField = sortField;
         _top = top;
         _cache = cache;
         _countFacets = countFacets;
@@ -77,7 +81,7 @@ internal sealed class SearchCollector : ICollector
             }
         }
 
-        _created = _hitsPerGroup > 0 && _byDate ? reader.GetNumericDocValues(SearchFields.CreatedSort) : null;
+        _created = _hitsPerGroup > 0 && _byDate ? reader.GetNumericDocValues(_sortField) : null;
     }
 
     public void Collect(int doc)

@@ -2,6 +2,7 @@ using System.Globalization;
 using AssetBank.Core.Assets;
 using AssetBank.Core.Catalog;
 using AssetBank.Core.Extraction;
+using AssetBank.Core.Media;
 using AssetBank.Core.Rights;
 using AssetBank.Core.Search;
 using AssetBank.Core.Tagging;
@@ -37,10 +38,14 @@ public static class SearchDocumentBuilder
             {
                 Body = Truncate(Join([asset.Metadata.Description, derived.Content?.PlainText()])),
                 Subtitles = Join(shots.Select(s => s.SubtitleText)),
+                OnScreenText = derived.Media is { ImageText.Count: > 0 } picture
+                    ? Join(picture.ImageText.Select(l => l.Text))
+                    : Join(shots.Select(OnScreenText).Distinct(StringComparer.Ordinal)),
                 Comments = Truncate(Join(threads.Select(t => t.Text))),
                 Captions = Join(items.Where(i => i.ItemKind != "comment-thread").Select(i => i.Title)),
                 Tags = SearchTag.From(effectiveTags?.Tags ?? []),
-                Engagement = Engagement(items),
+                Engagement = Engagement(items.Where(i => i.ItemKind != "meme")),
+                Channel = asset.Metadata.Channel is { } own ? SearchChannels.Normalize(own) : ItemsChannel(items),
                 Sidecars = (derived.Media?.SubtitleSources ?? [])
                     .Where(s => s.StartsWith(SidecarSource, StringComparison.Ordinal))
                     .Select(s => s[SidecarSource.Length..])
@@ -54,6 +59,7 @@ public static class SearchDocumentBuilder
             documents.Add(Common(SearchDocument.ForShot(asset.Id, shot.Index, shot.Start.TotalSeconds, shot.End.TotalSeconds), asset, title, created) with
             {
                 Subtitles = shot.SubtitleText,
+                OnScreenText = OnScreenText(shot),
                 KeyframeKey = shot.KeyframeKey,
                 Tags = SearchTag.From(tags?.Tags ?? []),
             });
@@ -74,12 +80,14 @@ public static class SearchDocumentBuilder
                 Id = string.Create(CultureInfo.InvariantCulture, $"item:{asset.Id}:{item.ItemId}"),
                 ShotIndex = i,
                 Channel = string.IsNullOrWhiteSpace(platform) ? asset.Metadata.Channel : SearchChannels.Normalize(platform),
+                Created = Published(item) ?? created,
                 Title = item.Title ?? title,
-                Body = item.ItemKind == "comment-thread" ? null : Truncate(item.Text),
-                Comments = item.ItemKind == "comment-thread" ? Truncate(item.Text) : null,
+                Body = item.ItemKind is "comment-thread" or "meme" ? null : Truncate(item.Text),
+                Comments = item.ItemKind is "comment-thread" or "meme" ? Truncate(item.Text) : null,
                 Captions = Join(item.Fields.Where(f => f.Key is "hashtags" or "vertical" or "brands").Select(f => f.Value)),
                 Tags = SearchTag.From(tags?.Tags ?? []),
                 Engagement = Engagement([item]),
+                Author = item.Fields.GetValueOrDefault("author"),
             });
         }
 
@@ -101,6 +109,10 @@ public static class SearchDocumentBuilder
         };
     }
 
+    /// <summary>A shot's OCR lines that its subtitles do not already say (a subtitled film's captions are often burned in too).</summary>
+    private static string? OnScreenText(Shot shot) =>
+        Join((shot.OcrLines ?? []).Where(l => shot.SubtitleText?.Contains(l.Text, StringComparison.Ordinal) != true).Select(l => l.Text));
+
     private static SearchDocument Common(SearchDocument document, Asset asset, string title, DateTimeOffset created) => document with
     {
         ExternalId = asset.ExternalId,
@@ -112,6 +124,20 @@ public static class SearchDocumentBuilder
         Key = asset.Key,
         Title = title,
     };
+
+    /// <summary>The one platform an export's items come from, when its asset names no channel.</summary>
+    private static string? ItemsChannel(IReadOnlyList<ExtractedItem> items)
+    {
+        var platforms = items.Select(i => i.Fields.GetValueOrDefault("platform")).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => SearchChannels.Normalize(p!)).Distinct(StringComparer.Ordinal).ToList();
+        return platforms.Count == 1 ? platforms[0] : null;
+    }
+
+    /// <summary>When a note was published or a thread last commented on, if the export says so in a form we can read.</summary>
+    private static DateTimeOffset? Published(ExtractedItem item)
+    {
+        var text = item.Fields.GetValueOrDefault("published") ?? item.Fields.GetValueOrDefault("last_time");
+        return text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when) ? when : null;
+    }
 
     private static long? Engagement(IEnumerable<ExtractedItem> items)
     {

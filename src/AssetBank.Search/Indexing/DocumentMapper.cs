@@ -82,6 +82,7 @@ internal sealed class DocumentMapper
 
         AddStored(doc, SearchFields.Body, source.Body);
         AddStored(doc, SearchFields.Subtitles, source.Subtitles);
+        AddStored(doc, SearchFields.OnScreenText, source.OnScreenText);
         AddStored(doc, SearchFields.Comments, source.Comments);
         AddStored(doc, SearchFields.Captions, source.Captions);
         AddStored(doc, SearchFields.Fingerprint, ContentFingerprint.Of(source.Body, source.Subtitles, source.Comments));
@@ -89,7 +90,7 @@ internal sealed class DocumentMapper
         {
             doc.Add(new StringField(SearchFields.Sidecar, sidecar, Field.Store.NO));
         }
-        var text = JoinText(source.Title, source.Body, source.Subtitles, source.Comments, source.Captions);
+        var text = JoinText(source.Title, source.Body, source.Subtitles, source.OnScreenText, source.Comments, source.Captions);
         if (text.Length > 0)
         {
             doc.Add(new TextField(SearchFields.Text, text, Field.Store.NO));
@@ -109,6 +110,12 @@ internal sealed class DocumentMapper
         if (source.Engagement is { } engagement)
         {
             doc.Add(new StoredField(SearchFields.Engagement, engagement));
+        }
+
+        doc.Add(new NumericDocValuesField(SearchFields.EngagementSort, source.Engagement ?? long.MinValue));
+        if (!string.IsNullOrWhiteSpace(source.Author))
+        {
+            doc.Add(new StoredField(SearchFields.Author, source.Author));
         }
 
         if (source.Tags.Count > 0)
@@ -151,6 +158,7 @@ internal sealed class DocumentMapper
             TimeCode = TimeCodes.Range(start, end),
             KeyframeKey = doc.Get(SearchFields.Keyframe),
             Engagement = doc.GetField(SearchFields.Engagement)?.GetInt64Value(),
+            Author = doc.Get(SearchFields.Author),
             RightsLastDay = rights.LastDay,
             HasRights = rights.Recorded,
             Score = float.IsNaN(score) ? 0 : score,

@@ -21,8 +21,8 @@ internal sealed class SnippetBuilder(Analyzer indexAnalyzer, int length)
     private const int Lead = 12;
     private const string Ellipsis = "…";
 
-    private static readonly string[] ShotFields = [SearchFields.Subtitles, SearchFields.Body, SearchFields.Captions, SearchFields.Comments, SearchFields.Title];
-    private static readonly string[] AssetFields = [SearchFields.Body, SearchFields.Comments, SearchFields.Subtitles, SearchFields.Captions, SearchFields.Title];
+    private static readonly string[] ShotFields = [SearchFields.Subtitles, SearchFields.OnScreenText, SearchFields.Body, SearchFields.Captions, SearchFields.Comments, SearchFields.Title];
+    private static readonly string[] AssetFields = [SearchFields.Body, SearchFields.Comments, SearchFields.Subtitles, SearchFields.OnScreenText, SearchFields.Captions, SearchFields.Title];
 
     public SearchSnippet? Build(Document doc, IReadOnlySet<string> terms, bool isShot)
     {

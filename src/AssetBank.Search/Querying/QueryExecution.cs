@@ -148,7 +148,8 @@ internal sealed class QueryExecution(SearchOptions options, QueryInterpreter int
     /// </summary>
     private (int Total, ScoreDoc[] Page, SearchCollector Collector) Run(IndexSearcher searcher, BuiltQuery built, SearchQuery query, long start, int size)
     {
-        var byDate = query.Sort == SearchSort.Date || !built.Scored;
+        // "By date" stands for any field order: date, or engagement when asked for.
+        var byDate = query.Sort != SearchSort.Relevance || !built.Scored;
         var window = (int)Math.Clamp(start + size, 1, _options.MaxResultWindow);
         var weight = searcher.CreateNormalizedWeight(built.Query);
         var slices = Slices(searcher.IndexReader.Leaves);
@@ -191,9 +192,9 @@ internal sealed class QueryExecution(SearchOptions options, QueryInterpreter int
         TopScoreDocCollector? byScore = null;
         TopFieldCollector? byField = null;
         ICollector top = byDate
-            ? byField = TopFieldCollector.Create(DateSort, window, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
+            ? byField = TopFieldCollector.Create(query.Sort == SearchSort.Engagement ? EngagementSort : DateSort, window, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
             : byScore = TopScoreDocCollector.Create(window, docsScoredInOrder: true);
-        var collector = new SearchCollector(top, _ordinals, query.IncludeFacets, query.HitsPerGroup, byDate);
+        var collector = new SearchCollector(top, _ordinals, query.IncludeFacets, query.HitsPerGroup, byDate, query.Sort == SearchSort.Engagement ? SearchFields.EngagementSort : SearchFields.CreatedSort);
         foreach (var leaf in leaves)
         {
             collector.SetNextReader(leaf);
@@ -234,4 +235,6 @@ internal sealed class QueryExecution(SearchOptions options, QueryInterpreter int
         doc is FieldDoc { Fields: { Length: > 0 } fields } && fields[0] is IConvertible value ? value.ToInt64(CultureInfo.InvariantCulture) : long.MinValue;
 
     private static Sort DateSort { get; } = new(new SortField(SearchFields.CreatedSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE);
+
+    private static Sort EngagementSort { get; } = new(new SortField(SearchFields.EngagementSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE);
 }

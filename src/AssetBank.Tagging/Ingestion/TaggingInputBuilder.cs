@@ -1,6 +1,7 @@
 using AssetBank.Core.Assets;
 using AssetBank.Core.Extraction;
 using AssetBank.Core.Ingestion;
+using AssetBank.Core.Media;
 using AssetBank.Core.Tagging;
 
 namespace AssetBank.Tagging.Ingestion;
@@ -41,12 +42,17 @@ public static class TaggingInputBuilder
             texts.AddRange(content.Sections.Select(s => new TaggingText(TaggingTextField.Body, string.IsNullOrWhiteSpace(s.Heading) ? s.Text : $"{s.Heading}\n{s.Text}")));
         }
 
+        if (item.Media is { ImageText.Count: > 0 } picture)
+        {
+            texts.Add(new TaggingText(TaggingTextField.OnScreenText, string.Join('\n', picture.ImageText.Select(l => l.Text))));
+        }
+
         var parts = new List<TaggingShot>();
         if (item.Media is { } media)
         {
             parts.AddRange(media.Shots.Select(s => new TaggingShot(ShotItemId(asset.Key, s.Index), s.Start, s.End)
             {
-                Texts = string.IsNullOrWhiteSpace(s.SubtitleText) ? [] : [new TaggingText(TaggingTextField.Subtitle, s.SubtitleText)],
+                Texts = ShotTexts(s),
             }));
         }
 
@@ -71,12 +77,30 @@ public static class TaggingInputBuilder
         };
     }
 
+    /// <summary>A shot's subtitle and the text burned into its picture; OCR text a subtitle already says is not counted twice.</summary>
+    private static List<TaggingText> ShotTexts(Shot shot)
+    {
+        var texts = new List<TaggingText>(2);
+        if (!string.IsNullOrWhiteSpace(shot.SubtitleText))
+        {
+            texts.Add(new TaggingText(TaggingTextField.Subtitle, shot.SubtitleText));
+        }
+
+        var onScreen = shot.OcrLines?.Where(l => shot.SubtitleText?.Contains(l.Text, StringComparison.Ordinal) != true).Select(l => l.Text).ToList();
+        if (onScreen is { Count: > 0 })
+        {
+            texts.Add(new TaggingText(TaggingTextField.OnScreenText, string.Join('\n', onScreen)));
+        }
+
+        return texts;
+    }
+
     private static List<TaggingText> PartTexts(ExtractedItem part)
     {
         var field = part.ItemKind switch
         {
             "kol" => TaggingTextField.KolVertical,
-            "comment-thread" => TaggingTextField.Comment,
+            "comment-thread" or "meme" => TaggingTextField.Comment,
             _ => TaggingTextField.Body,
         };
         var texts = new List<TaggingText>();

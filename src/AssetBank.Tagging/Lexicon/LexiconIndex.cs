@@ -48,6 +48,8 @@ internal sealed class LexiconIndex
     /// <summary>Position of a term in <see cref="Taxonomy.Terms"/>.</summary>
     public int IndexOf(string termId) => _indexById[termId];
 
+    public bool TryIndexOf(string termId, out int index) => _indexById.TryGetValue(termId, out index);
+
     /// <summary>
     /// The matches of all dimensions, in dimension then text order, after one more rule across dimensions: a word that
     /// straddles the edge of a longer word of any dimension is dropped (in 恒温暖奶器 the longer 暖奶器 hides 温暖). Without a

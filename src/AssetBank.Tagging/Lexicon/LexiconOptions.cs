@@ -37,6 +37,66 @@ public sealed class LexiconOptions
     [Range(0, 20)]
     public int MaxEvidence { get; set; } = 3;
 
+    /// <summary>Share of the whole film's score a shot receives as context (video shots).</summary>
+    [Range(0.0, 1.0)]
+    public double FilmContextShare { get; set; } = 0.35;
+
+    /// <summary>Share of the whole film's industry score a shot receives: the industry belongs to the film (its brand and product).</summary>
+    [Range(0.0, 1.0)]
+    public double FilmIndustryShare { get; set; } = 1.0;
+
+    /// <summary>Share of a film's shots (at least two, the title counting as two) that must carry an industry for it to count in full for the film.</summary>
+    [Range(0.0, 1.0)]
+    public double IndustrySpread { get; set; } = 0.3;
+
+    /// <summary>Inside a film, an industry outside the leading industry's family is tagged only with at least this share of the leader's score.</summary>
+    [Range(0.0, 1.0)]
+    public double FilmIndustryDominance { get; set; } = 0.5;
+
+    /// <summary>What a shot's own industry words count inside a film (查手机 in a baby-care TVC).</summary>
+    [Range(0.0, 1.0)]
+    public double ShotIndustryFactor { get; set; } = 0.5;
+
+    /// <summary>Share of each neighbouring shot's own score a shot receives as context.</summary>
+    [Range(0.0, 1.0)]
+    public double NeighbourContextShare { get; set; } = 0.2;
+
+    /// <summary>Share of the item's own title and text a part (a note of an export, a KOL row, a thread) receives as context.</summary>
+    [Range(0.0, 1.0)]
+    public double ItemContextShare { get; set; } = 0.3;
+
+    /// <summary>A context score counts at most this much before its share is taken (about two label matches).</summary>
+    [Range(0.0, 100.0)]
+    public double ContextScoreCap { get; set; } = 3.0;
+
+    /// <summary>Weight of an emotion word at the start of an arc (焦虑 in 从焦虑到安心); the end counts in full.</summary>
+    [Range(0.0, 1.0)]
+    public double ArcStartFactor { get; set; } = 0.5;
+
+    /// <summary>Weight of an emotion word followed by a contrast in its sentence (累 in 有点累，但是很值).</summary>
+    [Range(0.0, 1.0)]
+    public double ContrastFactor { get; set; } = 0.6;
+
+    /// <summary>Weight of an emotion word after an intensifier (太, 超, 特别).</summary>
+    [Range(1.0, 3.0)]
+    public double IntensifierFactor { get; set; } = 1.3;
+
+    /// <summary>What a negated emotion word counts for its opposite, as a keyword weight (see <see cref="NegatedAs"/>): 不担心 says 安心 about as clearly as 放心 does.</summary>
+    [Range(0.0, 2.0)]
+    public double NegatedWeight { get; set; } = 0.7;
+
+    /// <summary>Emotion term ids and the term a negation of them expresses (不慌 → 安心); ids missing from the taxonomy are ignored.</summary>
+    public Dictionary<string, string> NegatedAs { get; set; } = new(StringComparer.Ordinal)
+    {
+        ["emotion.anxiety"] = "emotion.reassurance",
+        ["emotion.fear"] = "emotion.reassurance",
+        ["emotion.nervousness"] = "emotion.calm",
+        ["emotion.stress"] = "emotion.relaxation",
+        ["emotion.exhaustion"] = "emotion.relaxation",
+        ["emotion.loneliness"] = "emotion.warmth",
+        ["emotion.breakdown"] = "emotion.calm",
+    };
+
     /// <summary>Weight per text field; fields not listed count 1.0.</summary>
     public Dictionary<TaggingTextField, double> FieldWeights { get; set; } = new()
     {
@@ -47,6 +107,7 @@ public sealed class LexiconOptions
         [TaggingTextField.Subtitle] = 1.0,
         [TaggingTextField.KolVertical] = 1.0,
         [TaggingTextField.Transcript] = 0.9,
+        [TaggingTextField.OnScreenText] = 0.85,
         [TaggingTextField.Metadata] = 0.8,
         [TaggingTextField.Comment] = 0.6,
     };

@@ -1,3 +1,4 @@
+using AssetBank.Core.Assets;
 using AssetBank.Core.Tagging;
 
 namespace AssetBank.Tagging.Lexicon;
@@ -16,7 +17,7 @@ public sealed class LexiconTagger : ITagger
     public const string TaggerName = "lexicon";
 
     /// <summary>Written to <see cref="TagSet.Model"/>; bump when the scoring changes so cached and stored tags can be told apart.</summary>
-    public const string ModelName = "lexicon-v1";
+    public const string ModelName = "lexicon-v2";
 
     private readonly LexiconIndex _index;
     private readonly LexiconOptions _options;
@@ -52,16 +53,95 @@ public sealed class LexiconTagger : ITagger
         ArgumentNullException.ThrowIfNull(input);
         var pieces = input.OwnTexts().Select(t => (t, (string?)null))
             .Concat(input.Shots.SelectMany(s => s.Texts.Select(t => (t, (string?)s.ShotId))));
-        return NewSet(input.ItemId, Score(pieces)) with { Shots = TagShots(input) };
+        if (input.Kind == AssetKind.Video && input.Shots.Count > 1)
+        {
+            var own = input.Shots.Select(shot => Accumulate(shot.Texts.Select(t => (t, (string?)shot.ShotId)))).ToList();
+            return NewSet(input.ItemId, Finish(FilmScores(input, own, Accumulate(ItemContextTexts(input))), film: true)) with { Shots = TagShots(input) };
+        }
+
+        return NewSet(input.ItemId, Finish(Accumulate(pieces))) with { Shots = TagShots(input) };
     }
 
-    /// <summary>Tags each shot of <paramref name="video"/> from the shot's own text.</summary>
+    /// <summary>
+    /// What a part takes from the item it belongs to: the title and metadata, not the body, which for a KOL list or an
+    /// export holds the other parts' words.
+    /// </summary>
+    private static IEnumerable<(TaggingText, string?)> ItemContextTexts(TaggingInput input) =>
+        input.OwnTexts()
+            .Where(t => t.Field is TaggingTextField.Title or TaggingTextField.Metadata or TaggingTextField.Hashtag)
+            .Select(t => (t, (string?)null));
+
+    /// <summary>
+    /// A film's scores from its own text and all its shots, an industry counting in proportion to how many shots (and
+    /// whether the title) carry it: 手机 said once in one shot of a baby-care TVC does not make the film 3C数码.
+    /// </summary>
+    private Dictionary<int, TermScore> FilmScores(TaggingInput video, List<Dictionary<int, TermScore>> shots, Dictionary<int, TermScore> itemText)
+    {
+        var film = Accumulate(video.OwnTexts().Select(t => (t, (string?)null)).Concat(video.Shots.SelectMany(s => s.Texts.Select(t => (t, (string?)s.ShotId)))));
+        var needed = Math.Max(2.0, _options.IndustrySpread * shots.Count);
+        foreach (var (termIndex, score) in film)
+        {
+            if (Taxonomy.Terms[termIndex].Dimension != TagDimension.Industry)
+            {
+                continue;
+            }
+
+            var support = shots.Count(s => s.TryGetValue(termIndex, out var shot) && shot.Own > 0)
+                + (itemText.TryGetValue(termIndex, out var own) && own.Own > 0 ? 2 : 0);
+            if (support < needed)
+            {
+                Scale(score, support / needed);
+            }
+        }
+
+        return film;
+    }
+
+    /// <summary>
+    /// Tags each shot (or each note, row or thread of an export) from its own text first, then from its context, down-weighted:
+    /// the item's own title and text, and — for a video's shots — the whole film and the neighbouring shots. A word
+    /// passing in one shot (查手机 in a baby-care TVC) no longer outvotes what the film is about.
+    /// </summary>
     public IReadOnlyList<TagSet> TagShots(TaggingInput video)
     {
         ArgumentNullException.ThrowIfNull(video);
-        return video.Shots
-            .Select(shot => NewSet(shot.ShotId, Score(shot.Texts.Select(t => (t, (string?)shot.ShotId)))))
-            .ToList();
+        var own = video.Shots.Select(shot => Accumulate(shot.Texts.Select(t => (t, (string?)shot.ShotId)))).ToList();
+        var itemText = Accumulate(ItemContextTexts(video));
+        var isFilm = video.Kind == AssetKind.Video && video.Shots.Count > 1;
+        var film = isFilm ? FilmScores(video, own, itemText) : null;
+        var sets = new List<TagSet>(video.Shots.Count);
+        for (var i = 0; i < video.Shots.Count; i++)
+        {
+            var scores = Copy(own[i]);
+            if (film is not null)
+            {
+                // The industry is the film's (its brand and product), not the passing words of one shot.
+                foreach (var (termIndex, score) in scores)
+                {
+                    if (Taxonomy.Terms[termIndex].Dimension == TagDimension.Industry)
+                    {
+                        Scale(score, _options.ShotIndustryFactor);
+                    }
+                }
+
+                AddContext(scores, film, _options.FilmContextShare, _options.FilmIndustryShare);
+                foreach (var neighbour in (ReadOnlySpan<int>)[i - 1, i + 1])
+                {
+                    if (neighbour >= 0 && neighbour < own.Count)
+                    {
+                        AddContext(scores, own[neighbour], _options.NeighbourContextShare, _options.NeighbourContextShare);
+                    }
+                }
+            }
+            else
+            {
+                AddContext(scores, itemText, _options.ItemContextShare, _options.ItemContextShare);
+            }
+
+            sets.Add(NewSet(video.Shots[i].ShotId, Finish(scores, film: film is not null)));
+        }
+
+        return sets;
     }
 
     /// <summary>Tags a bare text as the body of an item; handy for dry runs and evaluation.</summary>
@@ -81,7 +161,52 @@ public sealed class LexiconTagger : ITagger
         Tags = tags,
     };
 
-    private List<TagAssignment> Score(IEnumerable<(TaggingText Text, string? ShotId)> pieces)
+    /// <summary>Adds <paramref name="share"/> of each context score (capped, so a long film does not drown the shot) with its evidence marked as context.</summary>
+    private void AddContext(Dictionary<int, TermScore> scores, Dictionary<int, TermScore> context, double share, double industryShare)
+    {
+        foreach (var (termIndex, score) in context)
+        {
+            var termShare = Taxonomy.Terms[termIndex].Dimension == TagDimension.Industry ? industryShare : share;
+            if (score.Own <= 0 || termShare <= 0)
+            {
+                continue;
+            }
+
+            if (!scores.TryGetValue(termIndex, out var target))
+            {
+                target = new TermScore();
+                scores.Add(termIndex, target);
+            }
+
+            var factor = termShare * Math.Min(score.Own, _options.ContextScoreCap) / score.Own;
+            target.Own += score.Own * factor;
+            target.Evidence.AddRange(score.Evidence.Select(c => c with { Amount = c.Amount * factor, Evidence = c.Evidence with { Field = TaggingTextField.Context } }));
+        }
+    }
+
+    private static void Scale(TermScore score, double factor)
+    {
+        score.Own *= factor;
+        for (var i = 0; i < score.Evidence.Count; i++)
+        {
+            score.Evidence[i] = score.Evidence[i] with { Amount = score.Evidence[i].Amount * factor };
+        }
+    }
+
+    private static Dictionary<int, TermScore> Copy(Dictionary<int, TermScore> scores)
+    {
+        var copy = new Dictionary<int, TermScore>(scores.Count);
+        foreach (var (termIndex, score) in scores)
+        {
+            var clone = new TermScore { Own = score.Own };
+            clone.Evidence.AddRange(score.Evidence);
+            copy.Add(termIndex, clone);
+        }
+
+        return copy;
+    }
+
+    private Dictionary<int, TermScore> Accumulate(IEnumerable<(TaggingText Text, string? ShotId)> pieces)
     {
         var scores = new Dictionary<int, TermScore>();
         var order = 0;
@@ -106,10 +231,23 @@ public sealed class LexiconTagger : ITagger
                     Length = match.Length,
                     ShotId = shotId,
                 };
-                Count(scores, match, folded[match.Start..match.End], fieldWeight, span, ref order);
+                var cue = IsEmotion(match)
+                    ? EmotionCueReader.Read(folded, match.Start, match.End, _options.ArcStartFactor, _options.ContrastFactor, _options.IntensifierFactor)
+                    : EmotionCue.Plain(match.Start);
+                if (cue.CueStart < match.Start)
+                {
+                    span = span with { Text = original[cue.CueStart..match.End], Start = cue.CueStart, Length = match.End - cue.CueStart };
+                }
+
+                Count(scores, match, folded[match.Start..match.End], fieldWeight * cue.Factor, span, cue.Negated, ref order);
             }
         }
 
+        return scores;
+    }
+
+    private List<TagAssignment> Finish(Dictionary<int, TermScore> scores, bool film = false)
+    {
         var totals = scores.ToDictionary(p => p.Key, p => p.Value.Own);
         var evidence = scores.ToDictionary(p => p.Key, p => new List<Contribution>(p.Value.Evidence));
         if (_options.ParentShare > 0)
@@ -147,7 +285,19 @@ public sealed class LexiconTagger : ITagger
                 .Where(x => x.Confidence >= _options.MinConfidence && x.Confidence > 0)
                 .OrderByDescending(x => x.Confidence)
                 .ThenBy(x => x.Term.Id, StringComparer.Ordinal)
-                .Take(_options.MaxTagsPerDimension);
+                .Take(_options.MaxTagsPerDimension)
+                .ToList();
+            if (film && dimension == TagDimension.Industry && best.Count > 1)
+            {
+                // Inside a film an industry outside the leading one's family must come close to it to be said at all.
+                var lead = best[0];
+                best = best.Where(x => x.Index == lead.Index
+                        || Taxonomy.AncestorsOf(x.Term.Id).Any(a => a.Id == lead.Term.Id)
+                        || Taxonomy.AncestorsOf(lead.Term.Id).Any(a => a.Id == x.Term.Id)
+                        || totals[x.Index] >= _options.FilmIndustryDominance * totals[lead.Index])
+                    .ToList();
+            }
+
             foreach (var (term, index, confidence) in best)
             {
                 tags.Add(new TagAssignment(dimension, term.Id, term.Label, confidence, TagSource.Lexicon)
@@ -163,16 +313,28 @@ public sealed class LexiconTagger : ITagger
     }
 
     /// <summary>Adds one match to the scores of the terms it means; repeats of a word decay and stop counting after MaxRepeats.</summary>
-    private void Count(Dictionary<int, TermScore> scores, LexiconMatch match, string surface, double fieldWeight, TagEvidence span, ref int order)
+    private bool IsEmotion(LexiconMatch match)
     {
         foreach (var entry in match.Entries)
         {
-            if (!scores.TryGetValue(entry.TermIndex, out var score))
+            if (Taxonomy.Terms[entry.TermIndex].Dimension == TagDimension.Emotion)
             {
-                score = new TermScore();
-                scores.Add(entry.TermIndex, score);
+                return true;
             }
+        }
 
+        return false;
+    }
+
+    /// <summary>
+    /// Adds one match to the scores of the terms it means; repeats of a word decay and stop counting after MaxRepeats.
+    /// A negated emotion word argues against its term and, where the options name one, for its opposite (不慌 → 安心).
+    /// </summary>
+    private void Count(Dictionary<int, TermScore> scores, LexiconMatch match, string surface, double fieldWeight, TagEvidence span, bool negated, ref int order)
+    {
+        foreach (var entry in match.Entries)
+        {
+            var score = ScoreOf(scores, entry.TermIndex);
             var seen = score.Repeats.GetValueOrDefault(surface);
             score.Repeats[surface] = seen + 1;
             if (seen >= _options.MaxRepeats)
@@ -181,9 +343,20 @@ public sealed class LexiconTagger : ITagger
             }
 
             var amount = fieldWeight * Math.Pow(_options.RepeatFactor, seen);
-            if (entry.Negative)
+            var term = Taxonomy.Terms[entry.TermIndex];
+            if (entry.Negative || (negated && term.Dimension == TagDimension.Emotion))
             {
                 score.Own -= _options.NegativeWeight * amount;
+                // 不孤单 is both a negative keyword of 孤独 and a sign of its opposite.
+                var turnsOver = negated || EmotionCueReader.StartsWithNegator(surface);
+                if (turnsOver && term.Dimension == TagDimension.Emotion && _options.NegatedAs.TryGetValue(term.Id, out var opposite) && _index.TryIndexOf(opposite, out var oppositeIndex))
+                {
+                    var turned = _options.NegatedWeight * amount;
+                    var target = ScoreOf(scores, oppositeIndex);
+                    target.Own += turned;
+                    target.Evidence.Add(new Contribution(turned, order++, span));
+                }
+
                 continue;
             }
 
@@ -191,6 +364,17 @@ public sealed class LexiconTagger : ITagger
             score.Own += contribution;
             score.Evidence.Add(new Contribution(contribution, order++, span));
         }
+    }
+
+    private static TermScore ScoreOf(Dictionary<int, TermScore> scores, int termIndex)
+    {
+        if (!scores.TryGetValue(termIndex, out var score))
+        {
+            score = new TermScore();
+            scores.Add(termIndex, score);
+        }
+
+        return score;
     }
 
     private double Confidence(double score) => Math.Round(1 - Math.Exp(-score / _options.SaturationScore), 4);
