@@ -1,5 +1,6 @@
 using AssetBank.Application;
 using AssetBank.Application.Writing;
+using AssetBank.Catalog.Postgres;
 using AssetBank.Catalog.Sqlite;
 using AssetBank.Extraction;
 using AssetBank.Ingestion;
@@ -40,6 +41,11 @@ public static class AssetBankServiceCollectionExtensions
         }
 
         services.AddSqliteCatalog(configuration.GetSection(SqliteCatalogOptions.SectionName));
+        if (CatalogProviderOf(configuration) == CatalogProvider.Postgres)
+        {
+            services.AddPostgresCatalog(configuration.GetSection(PostgresCatalogOptions.SectionName));
+        }
+
         services.AddAssetBankApplication(configuration);
         services.AddAssetBankDetection();
         services.AddAssetBankMedia(configuration);
@@ -69,5 +75,21 @@ public static class AssetBankServiceCollectionExtensions
             }
         });
         return services;
+    }
+
+    /// <summary><c>Catalog:Provider</c>: Sqlite (the default when unset) or Postgres.</summary>
+    public static CatalogProvider CatalogProviderOf(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var configured = configuration["Catalog:Provider"];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return CatalogProvider.Sqlite;
+        }
+
+        return Enum.TryParse<CatalogProvider>(configured, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
+            ? provider
+            : throw new InvalidOperationException(
+                $"Configuration Catalog:Provider = '{configured}' is not one of: {string.Join(", ", Enum.GetNames<CatalogProvider>())}.");
     }
 }
