@@ -96,6 +96,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<Rights.RightsQueries>();
         services.TryAddSingleton<Rights.RightsReports>();
         services.TryAddSingleton<Rights.CandidateRights>();
+        services.TryAddSingleton<CatalogMigration.MigrateCatalog>();
         return services;
     }
 }

@@ -41,6 +41,7 @@ var root = new RootCommand("AssetBank 内容资产银行 — content asset bank 
     CollectionsCommand.Create(),
     SearchesCommand.Create(),
     RightsCommand.Create(),
+    CatalogCommand.Create(),
 };
 
 try

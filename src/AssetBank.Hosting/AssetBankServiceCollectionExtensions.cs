@@ -1,7 +1,9 @@
 using AssetBank.Application;
 using AssetBank.Application.Writing;
 using AssetBank.Catalog.Postgres;
+using AssetBank.Catalog.Postgres.Migration;
 using AssetBank.Catalog.Sqlite;
+using AssetBank.Core.CatalogMigration;
 using AssetBank.Extraction;
 using AssetBank.Ingestion;
 using AssetBank.Media;
@@ -14,6 +16,7 @@ using AssetBank.Tagging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace AssetBank.Hosting;
 
@@ -45,6 +48,10 @@ public static class AssetBankServiceCollectionExtensions
         {
             services.AddPostgresCatalog(configuration.GetSection(PostgresCatalogOptions.SectionName));
         }
+
+        services.AddSingleton<ICatalogMigrator>(sp => new EmbeddedToPostgresMigrator(
+            sp.GetRequiredService<IOptions<SqliteCatalogOptions>>().Value.Path,
+            sp.GetRequiredService<SqliteDatabase>().InitializeAsync));
 
         services.AddAssetBankApplication(configuration);
         services.AddAssetBankDetection();
