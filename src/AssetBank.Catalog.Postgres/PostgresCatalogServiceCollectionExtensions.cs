@@ -28,6 +28,7 @@ public static class PostgresCatalogServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<ITagCache, PostgresTagCache>());
         services.Replace(ServiceDescriptor.Singleton<IAssetWarnings, PostgresAssetWarnings>());
         services.Replace(ServiceDescriptor.Singleton<IExternalIdLookup, PostgresExternalIdLookup>());
+        services.Replace(ServiceDescriptor.Singleton<AssetBank.Core.Jobs.IIngestionJobs, Jobs.PostgresIngestionJobs>());
         return services;
     }
 }

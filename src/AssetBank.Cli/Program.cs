@@ -42,6 +42,8 @@ var root = new RootCommand("AssetBank 内容资产银行 — content asset bank 
     SearchesCommand.Create(),
     RightsCommand.Create(),
     CatalogCommand.Create(),
+    WorkerCommand.Create(),
+    QueueCommand.Create(),
 };
 
 try
