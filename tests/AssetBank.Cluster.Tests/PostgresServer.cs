@@ -15,18 +15,18 @@ internal static class PostgresServer
     public static void SkipUnlessConfigured() =>
         Skip.If(AdminConnectionString is null, $"{VariableName} is not set: run ./test.sh, or `tools/test-services/postgres.sh start && eval \"$(tools/test-services/postgres.sh env)\"` first");
 
-    public static async Task<string> CreateDatabaseAsync()
+    public static async Task<string> CreateDatabaseAsync(string? admin = null)
     {
         var name = "assetbank_cluster_" + Guid.NewGuid().ToString("N");
-        await ExecuteAsync(AdminConnectionString!, $"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8';");
-        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
+        await ExecuteAsync(admin ?? AdminConnectionString!, $"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8';");
+        return new NpgsqlConnectionStringBuilder(admin ?? AdminConnectionString) { Database = name }.ConnectionString;
     }
 
-    public static async Task DropDatabaseAsync(string connectionString)
+    public static async Task DropDatabaseAsync(string connectionString, string? admin = null)
     {
         NpgsqlConnection.ClearAllPools();
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
-        await ExecuteAsync(AdminConnectionString!, $"DROP DATABASE IF EXISTS {name} WITH (FORCE);");
+        await ExecuteAsync(admin ?? AdminConnectionString!, $"DROP DATABASE IF EXISTS {name} WITH (FORCE);");
     }
 
     public static async Task ExecuteAsync(string connectionString, string sql)
