@@ -73,7 +73,7 @@ internal sealed class ClusterBank : IAsyncDisposable
 
     public async Task<List<object?[]>> RowsAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(Database);
+        await using var connection = new NpgsqlConnection(PostgresServer.Unpooled(Database));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await using var reader = await command.ExecuteReaderAsync();

@@ -29,9 +29,12 @@ internal static class PostgresServer
         await ExecuteAsync(admin ?? AdminConnectionString!, $"DROP DATABASE IF EXISTS {name} WITH (FORCE);");
     }
 
+    /// <summary>The tests' own connections are not pooled: a pooled one would not survive the restart test.</summary>
+    public static string Unpooled(string connectionString) => new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
+
     public static async Task ExecuteAsync(string connectionString, string sql)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(Unpooled(connectionString));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
@@ -39,7 +42,7 @@ internal static class PostgresServer
 
     public static async Task<object?> ScalarAsync(string connectionString, string sql)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(Unpooled(connectionString));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return await command.ExecuteScalarAsync();
