@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: installs prerequisites, starts the S3 test server, runs the suite, stops the server.
+# Runs every test: installs prerequisites, starts the S3 and PostgreSQL test servers, runs the suite, stops them.
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$PWD
@@ -7,9 +7,14 @@ root=$PWD
 tools/prerequisites.sh test
 
 tools/test-services/s3.sh start
-cleanup() { tools/test-services/s3.sh stop || echo "warning: the S3 test server did not stop cleanly" >&2; }
+cleanup() {
+  tools/test-services/s3.sh stop || echo "warning: the S3 test server did not stop cleanly" >&2
+  tools/test-services/postgres.sh stop || echo "warning: the PostgreSQL test server did not stop cleanly" >&2
+}
 trap cleanup EXIT
 eval "$(tools/test-services/s3.sh env)"
+tools/test-services/postgres.sh start
+eval "$(tools/test-services/postgres.sh env)"
 
 dotnet build AssetBank.sln -c Release -nologo -v quiet
 results="$root/TestResults"

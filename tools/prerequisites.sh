@@ -21,6 +21,8 @@ if [ "$mode" = test ]; then
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v uuidgen >/dev/null 2>&1 || missing+=(uuid-runtime)
   command -v curl >/dev/null 2>&1 || missing+=(curl)
+  # The PostgreSQL catalog provider's tests run against Debian's server (tools/test-services/postgres.sh).
+  ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || command -v pg_ctl >/dev/null 2>&1 || missing+=(postgresql)
   python3 -c 'import jieba' >/dev/null 2>&1 || [ -d /usr/lib/python3/dist-packages/jieba ] || missing+=(python3-jieba)
 fi
 mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u | sed '/^$/d')

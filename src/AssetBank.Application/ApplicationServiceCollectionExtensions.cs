@@ -96,6 +96,10 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<Rights.RightsQueries>();
         services.TryAddSingleton<Rights.RightsReports>();
         services.TryAddSingleton<Rights.CandidateRights>();
+        services.TryAddSingleton<CatalogMigration.MigrateCatalog>();
+        services.AddOptions<Jobs.JobOptions>().Bind(configuration.GetSection(Jobs.JobOptions.SectionName));
+        services.TryAddSingleton<Jobs.JobWorker>();
+        services.TryAddSingleton<Jobs.EnqueueIngestion>();
         return services;
     }
 }

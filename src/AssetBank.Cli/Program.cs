@@ -41,6 +41,9 @@ var root = new RootCommand("AssetBank 内容资产银行 — content asset bank 
     CollectionsCommand.Create(),
     SearchesCommand.Create(),
     RightsCommand.Create(),
+    CatalogCommand.Create(),
+    WorkerCommand.Create(),
+    QueueCommand.Create(),
 };
 
 try

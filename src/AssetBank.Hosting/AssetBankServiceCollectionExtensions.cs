@@ -1,6 +1,9 @@
 using AssetBank.Application;
 using AssetBank.Application.Writing;
+using AssetBank.Catalog.Postgres;
+using AssetBank.Catalog.Postgres.Migration;
 using AssetBank.Catalog.Sqlite;
+using AssetBank.Core.CatalogMigration;
 using AssetBank.Extraction;
 using AssetBank.Ingestion;
 using AssetBank.Media;
@@ -13,6 +16,7 @@ using AssetBank.Tagging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace AssetBank.Hosting;
 
@@ -40,6 +44,16 @@ public static class AssetBankServiceCollectionExtensions
         }
 
         services.AddSqliteCatalog(configuration.GetSection(SqliteCatalogOptions.SectionName));
+        services.AddSingleton<AssetBank.Core.Jobs.IIngestionJobs, EmbeddedIngestionJobsUnavailable>();
+        if (CatalogProviderOf(configuration) == CatalogProvider.Postgres)
+        {
+            services.AddPostgresCatalog(configuration.GetSection(PostgresCatalogOptions.SectionName));
+        }
+
+        services.AddSingleton<ICatalogMigrator>(sp => new EmbeddedToPostgresMigrator(
+            sp.GetRequiredService<IOptions<SqliteCatalogOptions>>().Value.Path,
+            sp.GetRequiredService<SqliteDatabase>().InitializeAsync));
+
         services.AddAssetBankApplication(configuration);
         services.AddAssetBankDetection();
         services.AddAssetBankMedia(configuration);
@@ -69,5 +83,21 @@ public static class AssetBankServiceCollectionExtensions
             }
         });
         return services;
+    }
+
+    /// <summary><c>Catalog:Provider</c>: Sqlite (the default when unset) or Postgres.</summary>
+    public static CatalogProvider CatalogProviderOf(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var configured = configuration["Catalog:Provider"];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return CatalogProvider.Sqlite;
+        }
+
+        return Enum.TryParse<CatalogProvider>(configured, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
+            ? provider
+            : throw new InvalidOperationException(
+                $"Configuration Catalog:Provider = '{configured}' is not one of: {string.Join(", ", Enum.GetNames<CatalogProvider>())}.");
     }
 }

@@ -1,0 +1,31 @@
+using AssetBank.Core.Catalog;
+
+namespace AssetBank.Catalog.Contract;
+
+/// <summary>One catalog provider's seams over one fresh database, plus the few raw moves a test needs (damage, reopen).</summary>
+public abstract class CatalogUnderTest : IAsyncDisposable
+{
+    public abstract IAssetReader Reader { get; }
+
+    public abstract IIngestionLedger Ledger { get; }
+
+    public abstract ITagEditStore TagEdits { get; }
+
+    public abstract ICatalogChangeFeed Changes { get; }
+
+    public abstract ICatalogMaintenance Maintenance { get; }
+
+    /// <summary>Where the catalog lives as the provider names it in error messages (a path, a server and database).</summary>
+    public abstract string Location { get; }
+
+    /// <summary>A second, independent instance over the same database (as a second process would open it).</summary>
+    public abstract CatalogUnderTest OpenAgain();
+
+    /// <summary>Writes text that is not valid JSON into an asset's stored extracted content, behind the seams' back.</summary>
+    public abstract Task DamageContentJsonAsync(long assetId, string text);
+
+    /// <summary>Stamps the database with a schema version newer than any this build knows.</summary>
+    public abstract Task StampSchemaVersionAsync(int version);
+
+    public abstract ValueTask DisposeAsync();
+}
