@@ -40,7 +40,7 @@ internal static class CliProcess
         using var process = Start(arguments);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10)); // a guard against a hung process, not a speed check
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output, await error);
     }

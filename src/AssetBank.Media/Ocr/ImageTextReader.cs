@@ -10,6 +10,9 @@ public sealed class ImageTextReader
     /// <summary>Pictures are read with their longer side at most this (poster headlines are large; body copy needs detail).</summary>
     public const int MaxLongSide = 2000;
 
+    /// <summary>Largest picture decoded at full size for OCR when its format cannot decode at a fraction (40 MP, 160 MB of pixels).</summary>
+    public const long MaxFullDecodePixels = 40_000_000;
+
     private readonly OcrOptions _options;
     private readonly TesseractRecognizer _recognizer;
     private readonly OcrTextFilter _filter;
@@ -27,7 +30,7 @@ public sealed class ImageTextReader
         var picture = LoadGray(path);
         if (picture is null)
         {
-            return new OcrResult([], ["OCR: the image could not be decoded"]);
+            return new OcrResult([], [$"OCR: the image could not be decoded at a size fit for reading (at most {MaxFullDecodePixels / 1_000_000} MP when it cannot be decoded smaller)"]);
         }
 
         var strips = VideoTextReader.Strips(picture, _options.MaxBandsPerImage, 0.35);
@@ -73,8 +76,19 @@ public sealed class ImageTextReader
             return null;
         }
 
-        using var decoded = SKBitmap.Decode(codec);
-        if (decoded is null)
+        // JPEG and WebP decode straight to a fraction of their size; a huge picture in a format that cannot (PNG) is
+        // not decoded whole just to read its text.
+        var full = codec.Info;
+        var wanted = Math.Min(1.0, (double)MaxLongSide / Math.Max(full.Width, full.Height));
+        var size = codec.GetScaledDimensions((float)wanted);
+        if (size.Width >= full.Width && (long)full.Width * full.Height > MaxFullDecodePixels)
+        {
+            return null;
+        }
+
+        using var decoded = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        if (decoded.GetPixels() == IntPtr.Zero
+            || codec.GetPixels(decoded.Info, decoded.GetPixels()) is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
         {
             return null;
         }

@@ -105,40 +105,45 @@ public sealed class LexiconTagger : ITagger
     public IReadOnlyList<TagSet> TagShots(TaggingInput video)
     {
         ArgumentNullException.ThrowIfNull(video);
-        var own = video.Shots.Select(shot => Accumulate(shot.Texts.Select(t => (t, (string?)shot.ShotId)))).ToList();
         var itemText = Accumulate(ItemContextTexts(video));
-        var isFilm = video.Kind == AssetKind.Video && video.Shots.Count > 1;
-        var film = isFilm ? FilmScores(video, own, itemText) : null;
+        if (video.Kind != AssetKind.Video || video.Shots.Count < 2)
+        {
+            // Rows, notes and threads need only their own words and the item's title: one at a time, so a 20,000-row
+            // KOL list never holds every row's scores at once.
+            return video.Shots.Select(part =>
+            {
+                var scores = Accumulate(part.Texts.Select(t => (t, (string?)part.ShotId)));
+                AddContext(scores, itemText, _options.ItemContextShare, _options.ItemContextShare);
+                return NewSet(part.ShotId, Finish(scores));
+            }).ToList();
+        }
+
+        var own = video.Shots.Select(shot => Accumulate(shot.Texts.Select(t => (t, (string?)shot.ShotId)))).ToList();
+        var film = FilmScores(video, own, itemText);
         var sets = new List<TagSet>(video.Shots.Count);
         for (var i = 0; i < video.Shots.Count; i++)
         {
             var scores = Copy(own[i]);
-            if (film is not null)
-            {
-                // The industry is the film's (its brand and product), not the passing words of one shot.
-                foreach (var (termIndex, score) in scores)
-                {
-                    if (Taxonomy.Terms[termIndex].Dimension == TagDimension.Industry)
-                    {
-                        Scale(score, _options.ShotIndustryFactor);
-                    }
-                }
 
-                AddContext(scores, film, _options.FilmContextShare, _options.FilmIndustryShare);
-                foreach (var neighbour in (ReadOnlySpan<int>)[i - 1, i + 1])
+            // The industry is the film's (its brand and product), not the passing words of one shot.
+            foreach (var (termIndex, score) in scores)
+            {
+                if (Taxonomy.Terms[termIndex].Dimension == TagDimension.Industry)
                 {
-                    if (neighbour >= 0 && neighbour < own.Count)
-                    {
-                        AddContext(scores, own[neighbour], _options.NeighbourContextShare, _options.NeighbourContextShare);
-                    }
+                    Scale(score, _options.ShotIndustryFactor);
                 }
             }
-            else
+
+            AddContext(scores, film, _options.FilmContextShare, _options.FilmIndustryShare);
+            foreach (var neighbour in (ReadOnlySpan<int>)[i - 1, i + 1])
             {
-                AddContext(scores, itemText, _options.ItemContextShare, _options.ItemContextShare);
+                if (neighbour >= 0 && neighbour < own.Count)
+                {
+                    AddContext(scores, own[neighbour], _options.NeighbourContextShare, _options.NeighbourContextShare);
+                }
             }
 
-            sets.Add(NewSet(video.Shots[i].ShotId, Finish(scores, film: film is not null)));
+            sets.Add(NewSet(video.Shots[i].ShotId, Finish(scores, film: true)));
         }
 
         return sets;
