@@ -58,11 +58,15 @@ internal sealed class ClusterBank : IAsyncDisposable
     /// <summary>Polls until <paramref name="condition"/> holds; fails after a generous limit (a hang, never a speed test).</summary>
     public static async Task WaitForAsync(Func<Task<bool>> condition, string what, int minutes = 8)
     {
-        var clock = Stopwatch.StartNew();
+        using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(minutes));
         while (!await condition())
         {
-            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(minutes), $"gave up waiting for {what}");
-            await Task.Delay(100);
+            if (hang.IsCancellationRequested)
+            {
+                throw new TimeoutException($"gave up waiting for {what}: still not true after {minutes} min (a hang guard)");
+            }
+
+            await Task.Delay(100, CancellationToken.None);
         }
     }
 

@@ -1,3 +1,4 @@
+using AssetBank.Core.Text;
 using AssetBank.Core.Media;
 using AssetBank.Media.Ocr;
 
@@ -60,6 +61,6 @@ public sealed class OcrLineMergerTests
     {
         Assert.Equal(1.0, OcrLineMerger.Similarity("新手爸爸", "新手爸爸"));
         Assert.Equal(0.75, OcrLineMerger.Similarity("新手爸爸", "新手爸"));
-        Assert.Equal(2, OcrLineMerger.EditDistance("夜醒焦虑", "夜里焦急"));
+        Assert.Equal(2, EditDistance.Between("夜醒焦虑", "夜里焦急"));
     }
 }

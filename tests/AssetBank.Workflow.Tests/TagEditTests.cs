@@ -1,3 +1,4 @@
+using AssetBank.Core.Text;
 using AssetBank.Application.Tagging;
 using AssetBank.Core.Errors;
 using AssetBank.Core.Tagging;
@@ -48,8 +49,8 @@ public sealed class TagEditTests : IAsyncLifetime
     [Fact]
     public void The_nearest_term_is_found_by_edit_distance()
     {
-        Assert.Equal(1, NearestTerm.Distance("新手爸", "新手爸爸"));
-        Assert.Equal(3, NearestTerm.Distance("kitten", "sitting"));
+        Assert.Equal(1, EditDistance.Between("新手爸", "新手爸爸"));
+        Assert.Equal(3, EditDistance.Between("kitten", "sitting"));
     }
 
     private Task<HumanTagEdit> Apply(TagEditRequest request) => _bank.Get<EditTags>().ApplyAsync(request, null, default);

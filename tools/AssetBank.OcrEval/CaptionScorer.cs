@@ -1,3 +1,4 @@
+using AssetBank.Core.Text;
 using System.Globalization;
 using AssetBank.Core.Media;
 using AssetBank.Media.Ocr;
@@ -15,8 +16,8 @@ public static class CaptionScorer
         foreach (var caption in truth)
         {
             var candidates = lines.Where(l => l.Start.TotalSeconds < caption.End && l.End.TotalSeconds > caption.Start).ToList();
-            var best = candidates.OrderBy(l => OcrLineMerger.EditDistance(Normalize(l.Text), caption.Text)).FirstOrDefault();
-            var right = best is null ? 0 : Math.Max(0, caption.Text.Length - OcrLineMerger.EditDistance(Normalize(best.Text), caption.Text));
+            var best = candidates.OrderBy(l => EditDistance.Between(Normalize(l.Text), caption.Text)).FirstOrDefault();
+            var right = best is null ? 0 : Math.Max(0, caption.Text.Length - EditDistance.Between(Normalize(best.Text), caption.Text));
             characters += caption.Text.Length;
             correct += right;
             if (best is not null && right * 2 >= caption.Text.Length)

@@ -1,3 +1,4 @@
+using AssetBank.Core.Text;
 using AssetBank.Core.Tagging;
 
 namespace AssetBank.Application.Tagging;
@@ -20,7 +21,7 @@ public static class NearestTerm
         {
             foreach (var name in new[] { term.Label, term.EnglishLabel }.Concat(term.Synonyms))
             {
-                var distance = Distance(wanted, name.ToLowerInvariant());
+                var distance = EditDistance.Between(wanted, name.ToLowerInvariant());
                 if (distance < bestDistance)
                 {
                     (best, bestDistance) = (term, distance);
@@ -30,32 +31,5 @@ public static class NearestTerm
 
         // A suggestion that changes more than about half of what was typed is noise, not help.
         return bestDistance <= Math.Max(1, (wanted.Length + 1) / 2) ? best : null;
-    }
-
-    /// <summary>Levenshtein distance with two rows.</summary>
-    public static int Distance(string a, string b)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -1,3 +1,4 @@
+using AssetBank.Core.Text;
 using AssetBank.Core.Media;
 
 namespace AssetBank.Media.Ocr;
@@ -48,32 +49,6 @@ public static class OcrLineMerger
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         var longer = Math.Max(a.Length, b.Length);
-        return longer == 0 ? 1 : 1 - ((double)EditDistance(a, b) / longer);
-    }
-
-    public static int EditDistance(string a, string b)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
+        return longer == 0 ? 1 : 1 - ((double)EditDistance.Between(a, b) / longer);
     }
 }
