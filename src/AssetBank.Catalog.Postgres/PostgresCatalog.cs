@@ -14,6 +14,14 @@ public sealed class PostgresCatalog : IDisposable
         TagCache = new PostgresTagCache(Database);
         Warnings = new PostgresAssetWarnings(Database);
         ExternalIds = new PostgresExternalIdLookup(Database);
+        Reuse = new Reuse.PostgresReuseLedger(Database);
+        Accounts = new Accounts.PostgresUserAccounts(Database);
+        Audit = new Accounts.PostgresAuditTrail(Database);
+        ReferenceLibraries = new Similarity.PostgresReferenceLibraries(Database);
+        Alarms = new Similarity.PostgresAlarmStore(Database);
+        Collections = new Collections.PostgresCollectionStore(Database);
+        SavedSearches = new SavedSearches.PostgresSavedSearchStore(Database);
+        Rights = new Rights.PostgresRightsStore(Database);
     }
 
     public PostgresDatabase Database { get; }
@@ -33,6 +41,22 @@ public sealed class PostgresCatalog : IDisposable
     public PostgresAssetWarnings Warnings { get; }
 
     public PostgresExternalIdLookup ExternalIds { get; }
+
+    public Reuse.PostgresReuseLedger Reuse { get; }
+
+    public Accounts.PostgresUserAccounts Accounts { get; }
+
+    public Accounts.PostgresAuditTrail Audit { get; }
+
+    public Similarity.PostgresReferenceLibraries ReferenceLibraries { get; }
+
+    public Similarity.PostgresAlarmStore Alarms { get; }
+
+    public Collections.PostgresCollectionStore Collections { get; }
+
+    public SavedSearches.PostgresSavedSearchStore SavedSearches { get; }
+
+    public Rights.PostgresRightsStore Rights { get; }
 
     public void Dispose() => Database.Dispose();
 }

@@ -1,4 +1,16 @@
+using AssetBank.Catalog.Postgres.Accounts;
+using AssetBank.Catalog.Postgres.Collections;
+using AssetBank.Catalog.Postgres.Reuse;
+using AssetBank.Catalog.Postgres.Rights;
+using AssetBank.Catalog.Postgres.SavedSearches;
+using AssetBank.Catalog.Postgres.Similarity;
+using AssetBank.Core.Accounts;
 using AssetBank.Core.Catalog;
+using AssetBank.Core.Collections;
+using AssetBank.Core.Reuse;
+using AssetBank.Core.Rights;
+using AssetBank.Core.SavedSearches;
+using AssetBank.Core.Similarity;
 using AssetBank.Core.Tagging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,8 +22,9 @@ namespace AssetBank.Catalog.Postgres;
 public static class PostgresCatalogServiceCollectionExtensions
 {
     /// <summary>
-    /// The production catalog: one <see cref="PostgresDatabase"/> behind the asset, ingestion, tagging and change-feed
-    /// seams. Registered after the embedded catalog, it replaces those seams and leaves the others where they are.
+    /// The production catalog: one <see cref="PostgresDatabase"/> behind every catalog seam. Registered after the
+    /// embedded catalog, it replaces each of its seams, so nothing opens the embedded file (only `catalog migrate`
+    /// reads it, by path).
     /// </summary>
     public static IServiceCollection AddPostgresCatalog(this IServiceCollection services, IConfiguration section)
     {
@@ -29,6 +42,14 @@ public static class PostgresCatalogServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IAssetWarnings, PostgresAssetWarnings>());
         services.Replace(ServiceDescriptor.Singleton<IExternalIdLookup, PostgresExternalIdLookup>());
         services.Replace(ServiceDescriptor.Singleton<AssetBank.Core.Jobs.IIngestionJobs, Jobs.PostgresIngestionJobs>());
+        services.Replace(ServiceDescriptor.Singleton<IReuseLedger, PostgresReuseLedger>());
+        services.Replace(ServiceDescriptor.Singleton<IUserAccounts, PostgresUserAccounts>());
+        services.Replace(ServiceDescriptor.Singleton<IAuditTrail, PostgresAuditTrail>());
+        services.Replace(ServiceDescriptor.Singleton<IReferenceLibraries, PostgresReferenceLibraries>());
+        services.Replace(ServiceDescriptor.Singleton<IAlarmStore, PostgresAlarmStore>());
+        services.Replace(ServiceDescriptor.Singleton<ICollectionStore, PostgresCollectionStore>());
+        services.Replace(ServiceDescriptor.Singleton<ISavedSearchStore, PostgresSavedSearchStore>());
+        services.Replace(ServiceDescriptor.Singleton<IRightsStore, PostgresRightsStore>());
         return services;
     }
 }

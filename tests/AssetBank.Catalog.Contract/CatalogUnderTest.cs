@@ -1,4 +1,10 @@
+using AssetBank.Core.Accounts;
 using AssetBank.Core.Catalog;
+using AssetBank.Core.Collections;
+using AssetBank.Core.Reuse;
+using AssetBank.Core.Rights;
+using AssetBank.Core.SavedSearches;
+using AssetBank.Core.Similarity;
 
 namespace AssetBank.Catalog.Contract;
 
@@ -15,6 +21,22 @@ public abstract class CatalogUnderTest : IAsyncDisposable
 
     public abstract ICatalogMaintenance Maintenance { get; }
 
+    public abstract IReuseLedger Reuse { get; }
+
+    public abstract IUserAccounts Accounts { get; }
+
+    public abstract IAuditTrail Audit { get; }
+
+    public abstract IReferenceLibraries ReferenceLibraries { get; }
+
+    public abstract IAlarmStore Alarms { get; }
+
+    public abstract ICollectionStore Collections { get; }
+
+    public abstract ISavedSearchStore SavedSearches { get; }
+
+    public abstract IRightsStore Rights { get; }
+
     /// <summary>Where the catalog lives as the provider names it in error messages (a path, a server and database).</summary>
     public abstract string Location { get; }
 
@@ -26,6 +48,9 @@ public abstract class CatalogUnderTest : IAsyncDisposable
 
     /// <summary>Stamps the database with a schema version newer than any this build knows.</summary>
     public abstract Task StampSchemaVersionAsync(int version);
+
+    /// <summary>Runs an UPDATE or DELETE behind the seams' back (to show that append-only tables refuse it).</summary>
+    public abstract Task ExecuteRawAsync(string sql);
 
     public abstract ValueTask DisposeAsync();
 }

@@ -1,5 +1,11 @@
 using AssetBank.Catalog.Contract;
+using AssetBank.Core.Accounts;
 using AssetBank.Core.Catalog;
+using AssetBank.Core.Collections;
+using AssetBank.Core.Reuse;
+using AssetBank.Core.Rights;
+using AssetBank.Core.SavedSearches;
+using AssetBank.Core.Similarity;
 using Npgsql;
 
 namespace AssetBank.Catalog.Postgres.Tests;
@@ -19,6 +25,22 @@ internal sealed class PostgresCatalogUnderTest(string connectionString, bool own
 
     public override ICatalogMaintenance Maintenance => _catalog.Maintenance;
 
+    public override IReuseLedger Reuse => _catalog.Reuse;
+
+    public override IUserAccounts Accounts => _catalog.Accounts;
+
+    public override IAuditTrail Audit => _catalog.Audit;
+
+    public override IReferenceLibraries ReferenceLibraries => _catalog.ReferenceLibraries;
+
+    public override IAlarmStore Alarms => _catalog.Alarms;
+
+    public override ICollectionStore Collections => _catalog.Collections;
+
+    public override ISavedSearchStore SavedSearches => _catalog.SavedSearches;
+
+    public override IRightsStore Rights => _catalog.Rights;
+
     public override string Location => _catalog.Database.Location;
 
     public static async Task<CatalogUnderTest> CreateFreshAsync() =>
@@ -31,6 +53,8 @@ internal sealed class PostgresCatalogUnderTest(string connectionString, bool own
 
     public override Task StampSchemaVersionAsync(int version) =>
         ExecuteAsync("UPDATE schema_version SET version = @version WHERE id = 1;", ("version", version));
+
+    public override Task ExecuteRawAsync(string sql) => ExecuteAsync(sql);
 
     public override async ValueTask DisposeAsync()
     {

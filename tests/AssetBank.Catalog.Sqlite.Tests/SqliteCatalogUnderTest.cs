@@ -1,13 +1,39 @@
 using AssetBank.Catalog.Contract;
+using AssetBank.Catalog.Sqlite.Accounts;
+using AssetBank.Catalog.Sqlite.Collections;
+using AssetBank.Catalog.Sqlite.Reuse;
+using AssetBank.Catalog.Sqlite.Rights;
+using AssetBank.Catalog.Sqlite.SavedSearches;
+using AssetBank.Catalog.Sqlite.Similarity;
+using AssetBank.Core.Accounts;
 using AssetBank.Core.Catalog;
+using AssetBank.Core.Collections;
+using AssetBank.Core.Reuse;
+using AssetBank.Core.Rights;
+using AssetBank.Core.SavedSearches;
+using AssetBank.Core.Similarity;
 using Microsoft.Data.Sqlite;
 
 namespace AssetBank.Catalog.Sqlite.Tests;
 
 /// <summary>The embedded catalog in a fresh file of its own.</summary>
-internal sealed class SqliteCatalogUnderTest(string path, bool ownsFolder) : CatalogUnderTest
+internal sealed class SqliteCatalogUnderTest : CatalogUnderTest
 {
-    private readonly SqliteCatalog _catalog = new(path);
+    private readonly SqliteCatalog _catalog;
+    private readonly bool _ownsFolder;
+
+    public SqliteCatalogUnderTest(string path, bool ownsFolder)
+    {
+        _catalog = new SqliteCatalog(path);
+        _ownsFolder = ownsFolder;
+        Accounts = new SqliteUserAccounts(_catalog.Database);
+        Audit = new SqliteAuditTrail(_catalog.Database);
+        ReferenceLibraries = new SqliteReferenceLibraries(_catalog.Database);
+        Alarms = new SqliteAlarmStore(_catalog.Database);
+        Collections = new SqliteCollectionStore(_catalog.Database);
+        SavedSearches = new SqliteSavedSearchStore(_catalog.Database);
+        Rights = new SqliteRightsStore(_catalog.Database);
+    }
 
     public override IAssetReader Reader => _catalog.Reader;
 
@@ -18,6 +44,22 @@ internal sealed class SqliteCatalogUnderTest(string path, bool ownsFolder) : Cat
     public override ICatalogChangeFeed Changes => _catalog.Changes;
 
     public override ICatalogMaintenance Maintenance => _catalog.Maintenance;
+
+    public override IReuseLedger Reuse => _catalog.Reuse;
+
+    public override IUserAccounts Accounts { get; }
+
+    public override IAuditTrail Audit { get; }
+
+    public override IReferenceLibraries ReferenceLibraries { get; }
+
+    public override IAlarmStore Alarms { get; }
+
+    public override ICollectionStore Collections { get; }
+
+    public override ISavedSearchStore SavedSearches { get; }
+
+    public override IRightsStore Rights { get; }
 
     public override string Location => _catalog.Database.DatabasePath;
 
@@ -32,10 +74,12 @@ internal sealed class SqliteCatalogUnderTest(string path, bool ownsFolder) : Cat
     public override Task StampSchemaVersionAsync(int version) =>
         ExecuteAsync($"PRAGMA user_version = {version};");
 
+    public override Task ExecuteRawAsync(string sql) => ExecuteAsync(sql);
+
     public override ValueTask DisposeAsync()
     {
         _catalog.Dispose();
-        if (ownsFolder)
+        if (_ownsFolder)
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(Path.GetDirectoryName(Location)!, recursive: true);
