@@ -85,6 +85,12 @@ internal static class CliContext
             return;
         }
 
+        // A PostgreSQL catalog has no file here to look for: the database answers for itself on first use.
+        if (AssetBankServiceCollectionExtensions.CatalogProviderOf(configuration) == CatalogProvider.Postgres)
+        {
+            return;
+        }
+
         var catalogPath = Path.GetFullPath(catalog);
         var folder = configuration[AssetBankConfiguration.DataRootKey] is { Length: > 0 } root ? Path.GetFullPath(root) : Path.GetDirectoryName(catalogPath)!;
         if (!File.Exists(catalogPath))

@@ -2,7 +2,7 @@ using AssetBank.SampleLibrary;
 
 namespace AssetBank.Cluster.Tests;
 
-/// <summary><c>assetbank catalog migrate</c> on an ingested sample library, against the real PostgreSQL.</summary>
+/// <summary><c>assetbank catalog migrate</c> on an ingested sample library with a day of work in every catalog area, against the real PostgreSQL.</summary>
 public sealed class CatalogMigrateTests : IAsyncLifetime
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "assetbank-migrate-tests", Guid.NewGuid().ToString("N"));
@@ -31,7 +31,7 @@ public sealed class CatalogMigrateTests : IAsyncLifetime
         await CopySampleLibraryAsync(Path.Combine(data, "store", "sample"));
         var embedded = new AssetBankProcess(data, postgres: null);
         await embedded.RunOkAsync("ingest");
-        await embedded.RunOkAsync("users", "add", "lina", "--role", "strategist", "--display-name", "李娜");
+        await CatalogUseCases.RunAsync(embedded, data);
         _database = await PostgresServer.CreateDatabaseAsync();
 
         var (code, output, error) = await embedded.RunAsync("catalog", "migrate", "--to", _database);
@@ -43,8 +43,20 @@ public sealed class CatalogMigrateTests : IAsyncLifetime
         var copied = Convert.ToInt64(await PostgresServer.ScalarAsync(_database, "SELECT count(*) FROM assets WHERE status = 'processed';"), System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(copied > 10, $"only {copied} processed assets arrived");
         Assert.Equal(1L, await PostgresServer.ScalarAsync(_database, "SELECT count(*) FROM users;"));
+        var lines = output.Split('\n');
+        foreach (var table in CatalogUseCases.Tables)
+        {
+            Assert.True(lines.Any(l => l.Contains($" {table} ", StringComparison.Ordinal) && l.Contains('✓', StringComparison.Ordinal)), $"{table} is not verified in:\n{output}");
+            var rows = Convert.ToInt64(await PostgresServer.ScalarAsync(_database, $"SELECT count(*) FROM {table};"), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(rows > 0, $"table {table} arrived empty");
+        }
+
         var production = new AssetBankProcess(data, _database);
         Assert.Equal(await embedded.RunOkAsync("status"), await production.RunOkAsync("status"));
+        foreach (var read in CatalogUseCases.Reads)
+        {
+            Assert.Equal(await embedded.RunOkAsync(read), await production.RunOkAsync(read));
+        }
         await production.RunOkAsync("check");
 
         var again = await embedded.RunAsync("catalog", "migrate", "--to", _database);

@@ -112,11 +112,14 @@ internal sealed class ClusterBank : IAsyncDisposable
     }
 
     /// <summary>Distinct tiny images from one ffmpeg run (one frame each of a moving test pattern).</summary>
-    public async Task WriteImagesAsync(string folder, int count, string size = "64x64")
+    public Task WriteImagesAsync(string folder, int count, string size = "64x64") => WriteImagesToAsync(Path.Combine(Store, folder), count, size);
+
+    /// <summary>Distinct pictures (img001.png …) in any <paramref name="folder"/>.</summary>
+    public static async Task WriteImagesToAsync(string folder, int count, string size)
     {
-        Directory.CreateDirectory(Path.Combine(Store, folder));
+        Directory.CreateDirectory(folder);
         await FfmpegAsync("-f", "lavfi", "-i", $"testsrc2=size={size}:rate=5", "-frames:v", count.ToString(CultureInfo.InvariantCulture),
-            Path.Combine(Store, folder, "img%03d.png"));
+            Path.Combine(folder, "img%03d.png"));
     }
 
     public async ValueTask DisposeAsync()
