@@ -1,3 +1,4 @@
+using AssetBank.Catalog.Relational;
 using System.Data.Common;
 using System.Globalization;
 using AssetBank.Core.Accounts;
@@ -10,27 +11,25 @@ namespace AssetBank.Catalog.Postgres.Accounts;
 /// <summary>Local accounts in a PostgreSQL catalog; the primary key (compared without case) keeps names unique across processes.</summary>
 public sealed class PostgresUserAccounts(PostgresDatabase database) : IUserAccounts
 {
-    private const string Columns = "name, display_name, role, password_hash, disabled, failed_sign_ins, locked_until, created_at, last_sign_in_at";
-
     public async Task<UserAccount?> FindAsync(string name, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = PostgresDatabase.Command(connection, null, $"SELECT {Columns} FROM users WHERE name = @name;");
+        await using var command = PostgresDatabase.Command(connection, null, $"SELECT {AccountRows.UserColumns} FROM users WHERE name = @name;");
         command.Parameters.AddWithValue("name", name);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+        return await reader.ReadAsync(cancellationToken) ? AccountRows.ReadUser(reader) : null;
     }
 
     public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         // The embedded catalog's NOCASE order: ASCII folded to lower case, then bytes.
-        await using var command = PostgresDatabase.Command(connection, null, $"SELECT {Columns} FROM users ORDER BY lower(name) COLLATE \"C\";");
+        await using var command = PostgresDatabase.Command(connection, null, $"SELECT {AccountRows.UserColumns} FROM users ORDER BY lower(name) COLLATE \"C\";");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var accounts = new List<UserAccount>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            accounts.Add(Read(reader));
+            accounts.Add(AccountRows.ReadUser(reader));
         }
 
         return accounts;
@@ -43,7 +42,7 @@ public sealed class PostgresUserAccounts(PostgresDatabase database) : IUserAccou
         {
             // ON CONFLICT rather than a caught error: the name taken by another process a moment ago is refused the same way.
             await using var insert = PostgresDatabase.Command(connection, transaction,
-                $"INSERT INTO users ({Columns}) VALUES (@name, @display, @role, @hash, @disabled, @failed, @locked, @created, @last) ON CONFLICT (name) DO NOTHING;");
+                $"INSERT INTO users ({AccountRows.UserColumns}) VALUES (@name, @display, @role, @hash, @disabled, @failed, @locked, @created, @last) ON CONFLICT (name) DO NOTHING;");
             Bind(insert, account);
             if (await insert.ExecuteNonQueryAsync(cancellationToken) == 0)
             {
@@ -89,17 +88,4 @@ public sealed class PostgresUserAccounts(PostgresDatabase database) : IUserAccou
         command.Parameters.AddWithValue("created", PostgresRows.Format(account.CreatedAt));
         PostgresParameters.Add(command, "last", NpgsqlDbType.Text, account.LastSignInAt is { } last ? PostgresRows.Format(last) : null);
     }
-
-    private static UserAccount Read(DbDataReader reader) => new()
-    {
-        Name = reader.GetString(0),
-        DisplayName = reader.GetString(1),
-        Role = Enum.Parse<UserRole>(reader.GetString(2)),
-        PasswordHash = reader.GetString(3),
-        Disabled = reader.GetInt32(4) != 0,
-        FailedSignIns = reader.GetInt32(5),
-        LockedUntil = reader.IsDBNull(6) ? null : PostgresRows.ParseTime(reader.GetString(6)),
-        CreatedAt = PostgresRows.ParseTime(reader.GetString(7)),
-        LastSignInAt = reader.IsDBNull(8) ? null : PostgresRows.ParseTime(reader.GetString(8)),
-    };
 }

@@ -1,3 +1,4 @@
+using AssetBank.Catalog.Relational;
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -16,7 +17,6 @@ namespace AssetBank.Catalog.Postgres.Reuse;
 public sealed class PostgresReuseLedger(PostgresDatabase database) : IReuseLedger
 {
     private const string LockScope = "assetbank:reuse-ledger";
-    private const string EntryColumns = "id, project_code, action, who, role, at, line_id, asset_id, asset_key, shot_index, start_seconds, end_seconds, share, refers_to, reason, before, after";
 
     public Task<ProjectState> SaveBriefAsync(ProjectBrief brief, string who, DateTimeOffset at, Action<ProjectState?> check, CancellationToken cancellationToken)
     {
@@ -125,42 +125,17 @@ public sealed class PostgresReuseLedger(PostgresDatabase database) : IReuseLedge
         }
 
         var entries = new List<ReuseLedgerEntry>();
-        await using (var command = PostgresDatabase.Command(connection, null, $"SELECT {EntryColumns} FROM reuse_ledger WHERE project_code = @code ORDER BY id;"))
+        await using (var command = PostgresDatabase.Command(connection, null, $"SELECT {ReuseLedgerRows.Columns} FROM reuse_ledger WHERE project_code = @code ORDER BY id;"))
         {
             command.Parameters.AddWithValue("code", code);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                entries.Add(ReadEntry(reader));
+                entries.Add(ReuseLedgerRows.Read(reader));
             }
         }
 
         return new ProjectState(brief, version, entries);
-    }
-
-    private static ReuseLedgerEntry ReadEntry(DbDataReader r)
-    {
-        string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-        return new ReuseLedgerEntry
-        {
-            Id = r.GetInt64(0),
-            ProjectCode = r.GetString(1),
-            Action = Enum.Parse<ReuseLedgerAction>(r.GetString(2)),
-            Who = r.GetString(3),
-            Role = S(4),
-            At = PostgresRows.ParseTime(r.GetString(5)),
-            LineId = S(6),
-            AssetId = r.IsDBNull(7) ? null : r.GetInt64(7),
-            AssetKey = S(8),
-            ShotIndex = r.IsDBNull(9) ? null : r.GetInt32(9),
-            StartSeconds = r.IsDBNull(10) ? null : r.GetDouble(10),
-            EndSeconds = r.IsDBNull(11) ? null : r.GetDouble(11),
-            Share = S(12) is { } share ? decimal.Parse(share, NumberStyles.Number, CultureInfo.InvariantCulture) : null,
-            RefersTo = r.IsDBNull(13) ? null : r.GetInt64(13),
-            Reason = S(14),
-            Before = S(15),
-            After = S(16),
-        };
     }
 
     private static async Task<long> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ReuseLedgerEntry e, CancellationToken cancellationToken)

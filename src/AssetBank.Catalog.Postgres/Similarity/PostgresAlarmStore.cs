@@ -1,3 +1,4 @@
+using AssetBank.Catalog.Relational;
 using System.Data.Common;
 using System.Globalization;
 using AssetBank.Core.Similarity;
@@ -8,9 +9,6 @@ namespace AssetBank.Catalog.Postgres.Similarity;
 /// <summary>Copyright alarms, the per-asset check record and the check's cursor in a PostgreSQL catalog.</summary>
 public sealed class PostgresAlarmStore(PostgresDatabase database) : IAlarmStore
 {
-    private const string Columns = "id, asset_id, asset_key, shot_index, start_seconds, end_seconds, modality, percent, reference_id, library, licence, "
-        + "reference_item, query_region, reference_region, mirrored, ai_generated, raised_at, status, decided_by, decided_at, reason";
-
     public Task RecordCheckAsync(long assetId, string etag, string referenceVersion, IReadOnlyList<CopyrightAlarm> alarms, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(alarms);
@@ -27,7 +25,7 @@ public sealed class PostgresAlarmStore(PostgresDatabase database) : IAlarmStore
             foreach (var alarm in alarms)
             {
                 await using var insert = PostgresDatabase.Command(connection, transaction, $"""
-                    INSERT INTO similarity_alarms ({Columns[4..]})
+                    INSERT INTO similarity_alarms ({SimilarityRows.AlarmColumns[4..]})
                     VALUES (@asset, @key, @shot, @start, @end, @modality, @percent, @reference, @library, @licence, @item, @qregion, @rregion, @mirrored, @ai, @raised, 'Open', NULL, NULL, NULL);
                     """);
                 insert.Parameters.AddWithValue("asset", alarm.AssetId);
@@ -41,8 +39,8 @@ public sealed class PostgresAlarmStore(PostgresDatabase database) : IAlarmStore
                 insert.Parameters.AddWithValue("library", alarm.Library);
                 insert.Parameters.AddWithValue("licence", alarm.Licence);
                 insert.Parameters.AddWithValue("item", alarm.ReferenceItem);
-                PostgresParameters.Add(insert, "qregion", NpgsqlDbType.Text, Region(alarm.QueryRegion));
-                PostgresParameters.Add(insert, "rregion", NpgsqlDbType.Text, Region(alarm.ReferenceRegion));
+                PostgresParameters.Add(insert, "qregion", NpgsqlDbType.Text, SimilarityRows.FormatRegion(alarm.QueryRegion));
+                PostgresParameters.Add(insert, "rregion", NpgsqlDbType.Text, SimilarityRows.FormatRegion(alarm.ReferenceRegion));
                 insert.Parameters.AddWithValue("mirrored", alarm.Mirrored ? 1 : 0);
                 insert.Parameters.AddWithValue("ai", alarm.AiGenerated ? 1 : 0);
                 insert.Parameters.AddWithValue("raised", PostgresRows.Format(alarm.RaisedAt));
@@ -76,8 +74,8 @@ public sealed class PostgresAlarmStore(PostgresDatabase database) : IAlarmStore
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = PostgresDatabase.Command(connection, null, status is null
-            ? $"SELECT {Columns} FROM similarity_alarms ORDER BY id DESC LIMIT @limit;"
-            : $"SELECT {Columns} FROM similarity_alarms WHERE status = @status ORDER BY id DESC LIMIT @limit;");
+            ? $"SELECT {SimilarityRows.AlarmColumns} FROM similarity_alarms ORDER BY id DESC LIMIT @limit;"
+            : $"SELECT {SimilarityRows.AlarmColumns} FROM similarity_alarms WHERE status = @status ORDER BY id DESC LIMIT @limit;");
         command.Parameters.AddWithValue("limit", Math.Clamp(limit, 1, 100_000));
         if (status is { } wanted)
         {
@@ -88,7 +86,7 @@ public sealed class PostgresAlarmStore(PostgresDatabase database) : IAlarmStore
         var alarms = new List<CopyrightAlarm>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            alarms.Add(Read(reader));
+            alarms.Add(SimilarityRows.ReadAlarm(reader));
         }
 
         return alarms;
@@ -97,10 +95,10 @@ public sealed class PostgresAlarmStore(PostgresDatabase database) : IAlarmStore
     public async Task<CopyrightAlarm?> GetAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = PostgresDatabase.Command(connection, null, $"SELECT {Columns} FROM similarity_alarms WHERE id = @id;");
+        await using var command = PostgresDatabase.Command(connection, null, $"SELECT {SimilarityRows.AlarmColumns} FROM similarity_alarms WHERE id = @id;");
         command.Parameters.AddWithValue("id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+        return await reader.ReadAsync(cancellationToken) ? SimilarityRows.ReadAlarm(reader) : null;
     }
 
     public Task<bool> DecideAsync(long id, AlarmStatus decision, string who, string reason, DateTimeOffset at, CancellationToken cancellationToken) =>
@@ -131,44 +129,4 @@ public sealed class PostgresAlarmStore(PostgresDatabase database) : IAlarmStore
             command.Parameters.AddWithValue("value", sequence);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
-
-    private static string? Region(MatchedRegion? region) => region is null
-        ? null
-        : string.Create(CultureInfo.InvariantCulture, $"{region.X:0.####},{region.Y:0.####},{region.Width:0.####},{region.Height:0.####}");
-
-    private static MatchedRegion? ParseRegion(DbDataReader reader, int column)
-    {
-        if (reader.IsDBNull(column))
-        {
-            return null;
-        }
-
-        var parts = reader.GetString(column).Split(',').Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-        return parts.Length == 4 ? new MatchedRegion(parts[0], parts[1], parts[2], parts[3]) : null;
-    }
-
-    private static CopyrightAlarm Read(DbDataReader reader) => new()
-    {
-        Id = reader.GetInt64(0),
-        AssetId = reader.GetInt64(1),
-        AssetKey = reader.GetString(2),
-        ShotIndex = reader.IsDBNull(3) ? null : reader.GetInt32(3),
-        StartSeconds = reader.IsDBNull(4) ? null : reader.GetDouble(4),
-        EndSeconds = reader.IsDBNull(5) ? null : reader.GetDouble(5),
-        Modality = reader.GetString(6),
-        Percent = reader.GetDouble(7),
-        ReferenceId = reader.GetInt64(8),
-        Library = reader.GetString(9),
-        Licence = reader.GetString(10),
-        ReferenceItem = reader.GetString(11),
-        QueryRegion = ParseRegion(reader, 12),
-        ReferenceRegion = ParseRegion(reader, 13),
-        Mirrored = reader.GetInt32(14) != 0,
-        AiGenerated = reader.GetInt32(15) != 0,
-        RaisedAt = PostgresRows.ParseTime(reader.GetString(16)),
-        Status = Enum.Parse<AlarmStatus>(reader.GetString(17)),
-        DecidedBy = reader.IsDBNull(18) ? null : reader.GetString(18),
-        DecidedAt = reader.IsDBNull(19) ? null : PostgresRows.ParseTime(reader.GetString(19)),
-        Reason = reader.IsDBNull(20) ? null : reader.GetString(20),
-    };
 }

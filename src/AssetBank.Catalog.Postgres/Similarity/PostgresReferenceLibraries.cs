@@ -1,3 +1,4 @@
+using AssetBank.Catalog.Relational;
 using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -118,7 +119,7 @@ public sealed class PostgresReferenceLibraries(PostgresDatabase database) : IRef
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            yield return Read(reader, withPreview: false);
+            yield return SimilarityRows.ReadPicture(reader, withPreview: false);
         }
     }
 
@@ -128,7 +129,7 @@ public sealed class PostgresReferenceLibraries(PostgresDatabase database) : IRef
         await using var command = PostgresDatabase.Command(connection, null, "SELECT id, library, item_id, size, modified, signature, preview FROM reference_items WHERE id = @id;");
         command.Parameters.AddWithValue("id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Read(reader, withPreview: true) : null;
+        return await reader.ReadAsync(cancellationToken) ? SimilarityRows.ReadPicture(reader, withPreview: true) : null;
     }
 
     public async Task<string> VersionAsync(CancellationToken cancellationToken)
@@ -140,10 +141,4 @@ public sealed class PostgresReferenceLibraries(PostgresDatabase database) : IRef
         await reader.ReadAsync(cancellationToken);
         return string.Create(CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}:{reader.GetInt64(1)}:{reader.GetString(2)}");
     }
-
-    private static ReferencePicture Read(DbDataReader reader, bool withPreview) =>
-        new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), PostgresRows.ParseTime(reader.GetString(4)), (byte[])reader.GetValue(5))
-        {
-            Preview = withPreview && !reader.IsDBNull(6) ? (byte[])reader.GetValue(6) : [],
-        };
 }

@@ -1,3 +1,4 @@
+using AssetBank.Catalog.Relational;
 using AssetBank.Core.Accounts;
 
 namespace AssetBank.Catalog.Sqlite.Accounts;
@@ -27,10 +28,10 @@ public sealed class SqliteAuditTrail(SqliteDatabase database) : IAuditTrail
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, at, who, action, target, outcome, detail FROM audit_log WHERE action = $action AND at >= $from ORDER BY id;";
+        command.CommandText = $"SELECT {AccountRows.AuditColumns} FROM audit_log WHERE action = $action AND at >= $from ORDER BY id;";
         command.Parameters.AddWithValue("$action", action);
         command.Parameters.AddWithValue("$from", from is { } start ? AssetRows.Format(start) : string.Empty);
-        return await ReadAllAsync(command, cancellationToken);
+        return await AccountRows.ReadAuditAsync(command, cancellationToken);
     }
 
     public async Task<IReadOnlyList<AuditEntry>> ListAsync(int limit, string? who, CancellationToken cancellationToken)
@@ -38,33 +39,14 @@ public sealed class SqliteAuditTrail(SqliteDatabase database) : IAuditTrail
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = who is null
-            ? "SELECT id, at, who, action, target, outcome, detail FROM audit_log ORDER BY id DESC LIMIT $limit;"
-            : "SELECT id, at, who, action, target, outcome, detail FROM audit_log WHERE who = $who ORDER BY id DESC LIMIT $limit;";
+            ? $"SELECT {AccountRows.AuditColumns} FROM audit_log ORDER BY id DESC LIMIT $limit;"
+            : $"SELECT {AccountRows.AuditColumns} FROM audit_log WHERE who = $who ORDER BY id DESC LIMIT $limit;";
         command.Parameters.AddWithValue("$limit", Math.Clamp(limit, 1, 10_000));
         if (who is not null)
         {
             command.Parameters.AddWithValue("$who", who);
         }
 
-        return await ReadAllAsync(command, cancellationToken);
-    }
-
-    private static async Task<IReadOnlyList<AuditEntry>> ReadAllAsync(Microsoft.Data.Sqlite.SqliteCommand command, CancellationToken cancellationToken)
-    {
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var entries = new List<AuditEntry>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            entries.Add(new AuditEntry(
-                AssetRows.ParseTime(reader.GetString(1)),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6))
-            { Id = reader.GetInt64(0) });
-        }
-
-        return entries;
+        return await AccountRows.ReadAuditAsync(command, cancellationToken);
     }
 }

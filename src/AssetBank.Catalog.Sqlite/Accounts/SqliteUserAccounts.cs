@@ -1,3 +1,4 @@
+using AssetBank.Catalog.Relational;
 using AssetBank.Core.Accounts;
 using AssetBank.Core.Errors;
 using Microsoft.Data.Sqlite;
@@ -7,28 +8,26 @@ namespace AssetBank.Catalog.Sqlite.Accounts;
 /// <summary>Local accounts in the embedded catalog.</summary>
 public sealed class SqliteUserAccounts(SqliteDatabase database) : IUserAccounts
 {
-    private const string Columns = "name, display_name, role, password_hash, disabled, failed_sign_ins, locked_until, created_at, last_sign_in_at";
-
     public async Task<UserAccount?> FindAsync(string name, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM users WHERE name = $name;";
+        command.CommandText = $"SELECT {AccountRows.UserColumns} FROM users WHERE name = $name;";
         command.Parameters.AddWithValue("$name", name);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+        return await reader.ReadAsync(cancellationToken) ? AccountRows.ReadUser(reader) : null;
     }
 
     public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM users ORDER BY name;";
+        command.CommandText = $"SELECT {AccountRows.UserColumns} FROM users ORDER BY name;";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var accounts = new List<UserAccount>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            accounts.Add(Read(reader));
+            accounts.Add(AccountRows.ReadUser(reader));
         }
 
         return accounts;
@@ -52,7 +51,7 @@ public sealed class SqliteUserAccounts(SqliteDatabase database) : IUserAccounts
 
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
-            insert.CommandText = $"INSERT INTO users ({Columns}) VALUES ($name, $display, $role, $hash, $disabled, $failed, $locked, $created, $last);";
+            insert.CommandText = $"INSERT INTO users ({AccountRows.UserColumns}) VALUES ($name, $display, $role, $hash, $disabled, $failed, $locked, $created, $last);";
             Bind(insert, account);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
@@ -98,17 +97,4 @@ public sealed class SqliteUserAccounts(SqliteDatabase database) : IUserAccounts
         command.Parameters.AddWithValue("$created", AssetRows.Format(account.CreatedAt));
         command.Parameters.AddWithValue("$last", account.LastSignInAt is { } last ? AssetRows.Format(last) : DBNull.Value);
     }
-
-    private static UserAccount Read(SqliteDataReader reader) => new()
-    {
-        Name = reader.GetString(0),
-        DisplayName = reader.GetString(1),
-        Role = Enum.Parse<UserRole>(reader.GetString(2)),
-        PasswordHash = reader.GetString(3),
-        Disabled = reader.GetInt64(4) != 0,
-        FailedSignIns = reader.GetInt32(5),
-        LockedUntil = reader.IsDBNull(6) ? null : AssetRows.ParseTime(reader.GetString(6)),
-        CreatedAt = AssetRows.ParseTime(reader.GetString(7)),
-        LastSignInAt = reader.IsDBNull(8) ? null : AssetRows.ParseTime(reader.GetString(8)),
-    };
 }

@@ -1,3 +1,4 @@
+using AssetBank.Catalog.Relational;
 using AssetBank.Core.Collections;
 using AssetBank.Core.Errors;
 using Microsoft.Data.Sqlite;
@@ -7,8 +8,6 @@ namespace AssetBank.Catalog.Sqlite.Collections;
 /// <summary>Collections in the embedded catalog; every change is one transaction under the catalog's write lock.</summary>
 public sealed class SqliteCollectionStore(SqliteDatabase database) : ICollectionStore
 {
-    private const string ItemColumns = "id, position, kind, asset_id, asset_key, shot_index, start_seconds, end_seconds, text, note, added_by, added_at";
-
     public Task<CollectionState> CreateAsync(string name, string owner, DateTimeOffset at, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
@@ -285,32 +284,16 @@ public sealed class SqliteCollectionStore(SqliteDatabase database) : ICollection
         }
 
         var items = new List<CollectionItem>();
-        await using (var command = Command(connection, null, $"SELECT {ItemColumns} FROM collection_items WHERE collection_id = $collection ORDER BY position, id;"))
+        await using (var command = Command(connection, null, $"SELECT {CollectionRows.ItemColumns} FROM collection_items WHERE collection_id = $collection ORDER BY position, id;"))
         {
             command.Parameters.AddWithValue("$collection", collection.Id);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                items.Add(ReadItem(reader));
+                items.Add(CollectionRows.ReadItem(reader));
             }
         }
 
         return collection with { Items = items, Shares = await SharesAsync(connection, collection.Id, cancellationToken) };
     }
-
-    private static CollectionItem ReadItem(SqliteDataReader r) => new()
-    {
-        Id = r.GetInt64(0),
-        Position = r.GetInt32(1),
-        Kind = Enum.Parse<CollectionItemKind>(r.GetString(2), ignoreCase: true),
-        AssetId = r.IsDBNull(3) ? null : r.GetInt64(3),
-        AssetKey = r.IsDBNull(4) ? null : r.GetString(4),
-        ShotIndex = r.IsDBNull(5) ? null : r.GetInt32(5),
-        StartSeconds = r.IsDBNull(6) ? null : r.GetDouble(6),
-        EndSeconds = r.IsDBNull(7) ? null : r.GetDouble(7),
-        Text = r.IsDBNull(8) ? null : r.GetString(8),
-        Note = r.IsDBNull(9) ? null : r.GetString(9),
-        AddedBy = r.GetString(10),
-        AddedAt = AssetRows.ParseTime(r.GetString(11)),
-    };
 }

@@ -1,3 +1,4 @@
+using AssetBank.Catalog.Relational;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using AssetBank.Core.Errors;
@@ -12,7 +13,6 @@ namespace AssetBank.Catalog.Sqlite.Reuse;
 /// </summary>
 public sealed class SqliteReuseLedger(SqliteDatabase database) : IReuseLedger
 {
-    private const string EntryColumns = "id, project_code, action, who, role, at, line_id, asset_id, asset_key, shot_index, start_seconds, end_seconds, share, refers_to, reason, before, after";
 
     public Task<ProjectState> SaveBriefAsync(ProjectBrief brief, string who, DateTimeOffset at, Action<ProjectState?> check, CancellationToken cancellationToken)
     {
@@ -124,41 +124,16 @@ public sealed class SqliteReuseLedger(SqliteDatabase database) : IReuseLedger
         await using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            command.CommandText = $"SELECT {EntryColumns} FROM reuse_ledger WHERE project_code = $code ORDER BY id;";
+            command.CommandText = $"SELECT {ReuseLedgerRows.Columns} FROM reuse_ledger WHERE project_code = $code ORDER BY id;";
             command.Parameters.AddWithValue("$code", code);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                entries.Add(ReadEntry(reader));
+                entries.Add(ReuseLedgerRows.Read(reader));
             }
         }
 
         return new ProjectState(brief, version, entries);
-    }
-
-    private static ReuseLedgerEntry ReadEntry(SqliteDataReader r)
-    {
-        string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-        return new ReuseLedgerEntry
-        {
-            Id = r.GetInt64(0),
-            ProjectCode = r.GetString(1),
-            Action = Enum.Parse<ReuseLedgerAction>(r.GetString(2)),
-            Who = r.GetString(3),
-            Role = S(4),
-            At = AssetRows.ParseTime(r.GetString(5)),
-            LineId = S(6),
-            AssetId = r.IsDBNull(7) ? null : r.GetInt64(7),
-            AssetKey = S(8),
-            ShotIndex = r.IsDBNull(9) ? null : r.GetInt32(9),
-            StartSeconds = r.IsDBNull(10) ? null : r.GetDouble(10),
-            EndSeconds = r.IsDBNull(11) ? null : r.GetDouble(11),
-            Share = S(12) is { } share ? decimal.Parse(share, NumberStyles.Number, CultureInfo.InvariantCulture) : null,
-            RefersTo = r.IsDBNull(13) ? null : r.GetInt64(13),
-            Reason = S(14),
-            Before = S(15),
-            After = S(16),
-        };
     }
 
     private static async Task<long> InsertAsync(SqliteConnection connection, SqliteTransaction transaction, ReuseLedgerEntry e, CancellationToken cancellationToken)
