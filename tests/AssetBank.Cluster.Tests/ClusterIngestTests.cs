@@ -13,7 +13,7 @@ public sealed class ClusterIngestTests
     private const string Outcome = "SELECT a.key, a.kind, coalesce(a.content_sha256, ''), a.status, (SELECT count(*) FROM shots s WHERE s.asset_id = a.id) FROM assets a ORDER BY a.key";
 
     [SkippableFact]
-    public async Task Three_workers_build_the_same_catalog_as_one_process_with_no_duplicates()
+    public async Task Three_workers_build_the_same_catalog_and_search_results_as_one_process_with_no_duplicates()
     {
         await using var bank = await ClusterBank.CreateAsync();
         await bank.WriteClipsAsync("clips", 30);
@@ -33,8 +33,16 @@ public sealed class ClusterIngestTests
 
         var single = Path.Combine(bank.Root, "single");
         CopyFolder(bank.Store, Path.Combine(single, "store"));
-        await new AssetBankProcess(single, postgres: null).RunOkAsync("ingest");
+        var embedded = new AssetBankProcess(single, postgres: null);
+        await embedded.RunOkAsync("ingest");
         Assert.Equal(Describe(await EmbeddedRowsAsync(Path.Combine(single, "catalog.db"))), Describe(cluster));
+
+        // The cluster's search index is built from PostgreSQL by the searching process (workers write none); it must
+        // find what the single process's index finds, with the same scores.
+        foreach (var query in SearchQueries)
+        {
+            Assert.Equal(await SearchedAsync(embedded, query), await SearchedAsync(bank.Bank, query));
+        }
     }
 
     [SkippableFact]
@@ -136,6 +144,24 @@ public sealed class ClusterIngestTests
 
         Assert.Equal(46, await bank.CountAsync("SELECT count(*) FROM jobs WHERE state = 'done'"));
         Assert.Equal(46, await bank.CountAsync("SELECT count(*) FROM assets WHERE status = 'processed'"));
+    }
+
+    /// <summary>Each at most 100 hits (one page), so ties ordered differently by the two indexes cannot change the page.</summary>
+    private static readonly string[][] SearchQueries =
+    [
+        ["clip"], ["clip007"], ["img"], ["。", "--kind", "video"], ["。", "--kind", "image"],
+    ];
+
+    /// <summary>The total and every hit (key, shot, kind, score) of one search, in a stable order.</summary>
+    private static async Task<string> SearchedAsync(AssetBankProcess bank, string[] query)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(await bank.RunOkAsync(["search", .. query, "--json", "--limit", "100"]));
+        var hits = json.RootElement.GetProperty("hits").EnumerateArray()
+            .Select(h => string.Join(" | ", h.GetProperty("key").ToString(), h.GetProperty("shot").ToString(), h.GetProperty("kind").ToString(), h.GetProperty("score").ToString()))
+            .Order(StringComparer.Ordinal);
+        var total = json.RootElement.GetProperty("total").GetInt32();
+        Assert.True(total is > 0 and <= 100, $"search {string.Join(' ', query)} found {total}: pick a query with one page of hits");
+        return $"{string.Join(' ', query)}: {total}\n{string.Join('\n', hits)}";
     }
 
     private static async Task<List<object?[]>> EmbeddedRowsAsync(string path)
