@@ -29,6 +29,7 @@ public static class PostgresCatalogServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IAssetWarnings, PostgresAssetWarnings>());
         services.Replace(ServiceDescriptor.Singleton<IExternalIdLookup, PostgresExternalIdLookup>());
         services.Replace(ServiceDescriptor.Singleton<AssetBank.Core.Jobs.IIngestionJobs, Jobs.PostgresIngestionJobs>());
+        services.Replace(ServiceDescriptor.Singleton<IAssetMetadataEditor, PostgresAssetMetadataEditor>());
         return services;
     }
 }
