@@ -40,6 +40,14 @@ public sealed class CollectionsSearchesRightsPagesTests : IDisposable
 
         var csv = await strategist.Client.GetStringAsync("/api/collections/" + Uri.EscapeDataString("夜醒候选") + "/export.csv");
         Assert.Contains("安稚/夜醒季/夜醒文案.txt", csv, StringComparison.Ordinal);
+        using (var zipAnswer = await strategist.Client.GetAsync("/api/collections/" + Uri.EscapeDataString("夜醒候选") + "/export.zip"))
+        {
+            Assert.Equal("application/zip", zipAnswer.Content.Headers.ContentType!.MediaType);
+            using var zip = new System.IO.Compression.ZipArchive(await zipAnswer.Content.ReadAsStreamAsync());
+            Assert.Contains(zip.Entries, e => e.FullName == "items.csv");
+            Assert.Contains(zip.Entries, e => e.FullName.EndsWith("夜醒文案.txt", StringComparison.Ordinal));
+        }
+
 
         var shown = await strategist.Client.GetFromJsonAsync<JsonElement>("/api/collections/" + Uri.EscapeDataString("夜醒候选"));
         var item = shown.GetProperty("items")[0].GetProperty("id").GetInt64();

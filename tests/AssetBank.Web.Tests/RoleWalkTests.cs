@@ -57,6 +57,7 @@ public sealed class RoleWalkTests : IDisposable
         ["POST /api/collections/{name}/items"] = All,
         ["DELETE /api/collections/{name}/items/{item}"] = All,
         ["GET /api/collections/{name}/export.csv"] = All,
+        ["GET /api/collections/{name}/export.zip"] = All,
         ["GET /api/saved-searches"] = All,
         ["POST /api/saved-searches"] = All,
         ["GET /api/saved-searches/{name}/run"] = All,

@@ -94,7 +94,7 @@ public sealed class XssEverywhereTests : IDisposable
             (strategist, "/kickoff", ["project"]),
             (strategist, "/kickoff/XSS-1", ["project"]),
             (producer, "/upload", ["user"]),
-            (admin, "/admin/users", ["user"]),
+            (admin, "/admin/users", ["user", "collection"]),
             (leadership, "/alarms?status=rejected", ["reason", "library", "licence"]),
         };
         var failures = new List<string>();

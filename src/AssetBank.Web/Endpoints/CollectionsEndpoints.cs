@@ -22,6 +22,7 @@ public static class CollectionsEndpoints
         group.MapPost("/{name}/items", AddAsync);
         group.MapDelete("/{name}/items/{item:long}", RemoveAsync);
         group.MapGet("/{name}/export.csv", ExportCsvAsync);
+        group.MapGet("/{name}/export.zip", ExportZipAsync);
         return app;
     }
 
@@ -59,6 +60,21 @@ public static class CollectionsEndpoints
         await export.CsvAsync(RouteNames.Decode(name), http.User.Who(), text, cancellationToken);
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
         return TypedResults.File(bytes, "text/csv; charset=utf-8", RouteNames.Decode(name) + ".csv");
+    }
+
+    /// <summary>
+    /// The archive <c>collections export --zip</c> writes (shots cut from their videos, keyframes, whole assets,
+    /// collection.md, items.csv), built in a temporary folder that is removed once the answer is sent.
+    /// </summary>
+    internal static async Task<FileStreamHttpResult> ExportZipAsync(string name, ExportCollections export, HttpContext http, CancellationToken cancellationToken)
+    {
+        var folder = Directory.CreateTempSubdirectory("assetbank-web-export-");
+        http.Response.RegisterForDispose(new TemporaryFolder(folder));
+        var path = Path.Combine(folder.FullName, "collection.zip");
+        await export.ZipAsync(RouteNames.Decode(name), http.User.Who(), path, null, cancellationToken);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
+        http.Response.RegisterForDisposeAsync(stream);
+        return TypedResults.File(stream, "application/zip", RouteNames.Decode(name) + ".zip");
     }
 
     /// <summary>An asset (or one of its shots) when a key is given, a text otherwise; shared by the API and the pages.</summary>
