@@ -19,6 +19,8 @@ internal sealed class PostgresCatalogUnderTest(string connectionString, bool own
 
     public override ICatalogMaintenance Maintenance => _catalog.Maintenance;
 
+    public override IAssetMetadataEditor MetadataEditor => new PostgresAssetMetadataEditor(_catalog.Database);
+
     public override string Location => _catalog.Database.Location;
 
     public static async Task<CatalogUnderTest> CreateFreshAsync() =>

@@ -19,6 +19,8 @@ internal sealed class SqliteCatalogUnderTest(string path, bool ownsFolder) : Cat
 
     public override ICatalogMaintenance Maintenance => _catalog.Maintenance;
 
+    public override IAssetMetadataEditor MetadataEditor => new SqliteAssetMetadataEditor(_catalog.Database);
+
     public override string Location => _catalog.Database.DatabasePath;
 
     public static SqliteCatalogUnderTest CreateFresh() =>
