@@ -146,6 +146,7 @@ public sealed class CollectionsSearchesRightsPagesTests : IDisposable
         using var strategist = await SignedInClient.ForRoleAsync(_factory, UserRole.Strategist);
         var seen = await strategist.Client.GetStringAsync($"/assets/{id}");
         Assert.Contains("不得用于竞品", seen, StringComparison.Ordinal);
+        Assert.Contains("抖音、小红书 · 中国大陆", seen, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"rights-form\"", seen, StringComparison.Ordinal);
         var rights = await strategist.Client.GetFromJsonAsync<JsonElement>($"/api/rights/{id}");
         Assert.Equal("zhang-boss", rights.GetProperty("history")[0].GetProperty("who").GetString());
