@@ -50,6 +50,7 @@ public static class PostgresCatalogServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<ICollectionStore, PostgresCollectionStore>());
         services.Replace(ServiceDescriptor.Singleton<ISavedSearchStore, PostgresSavedSearchStore>());
         services.Replace(ServiceDescriptor.Singleton<IRightsStore, PostgresRightsStore>());
+        services.Replace(ServiceDescriptor.Singleton<IAssetMetadataEditor, PostgresAssetMetadataEditor>());
         return services;
     }
 }

@@ -48,6 +48,21 @@ internal static class AssetRows
         };
     }
 
+    /// <summary>Binds the metadata columns as <c>$client</c>, <c>$project</c> … <c>$description</c>.</summary>
+    public static void AddMetadataParameters(SqliteCommand command, AssetMetadata m)
+    {
+        command.Parameters.AddWithValue("$client", (object?)m.Client ?? DBNull.Value);
+        command.Parameters.AddWithValue("$project", (object?)m.Project ?? DBNull.Value);
+        command.Parameters.AddWithValue("$channel", (object?)m.Channel ?? DBNull.Value);
+        command.Parameters.AddWithValue("$producer", (object?)m.Producer ?? DBNull.Value);
+        command.Parameters.AddWithValue("$created", (object?)m.Created?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
+        command.Parameters.AddWithValue("$ai", m.AiGenerated ? 1 : 0);
+        command.Parameters.AddWithValue("$license", (object?)m.License ?? DBNull.Value);
+        command.Parameters.AddWithValue("$source", (object?)m.SourceLibrary ?? DBNull.Value);
+        command.Parameters.AddWithValue("$title", (object?)m.Title ?? DBNull.Value);
+        command.Parameters.AddWithValue("$description", (object?)m.Description ?? DBNull.Value);
+    }
+
     public static string Format(DateTimeOffset value) => value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     public static DateTimeOffset ParseTime(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);

@@ -174,17 +174,7 @@ public sealed class SqliteIngestionLedger(SqliteDatabase database, IAssetReader 
             command.Parameters.AddWithValue("$seen", AssetRows.Format(seen));
             command.Parameters.AddWithValue("$processed", AssetRows.Format(asset.ProcessedAt ?? seen));
             command.Parameters.AddWithValue("$external", (object?)asset.ExternalId ?? DBNull.Value);
-            var m = asset.Metadata;
-            command.Parameters.AddWithValue("$client", (object?)m.Client ?? DBNull.Value);
-            command.Parameters.AddWithValue("$project", (object?)m.Project ?? DBNull.Value);
-            command.Parameters.AddWithValue("$channel", (object?)m.Channel ?? DBNull.Value);
-            command.Parameters.AddWithValue("$producer", (object?)m.Producer ?? DBNull.Value);
-            command.Parameters.AddWithValue("$created", (object?)m.Created?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
-            command.Parameters.AddWithValue("$ai", m.AiGenerated ? 1 : 0);
-            command.Parameters.AddWithValue("$license", (object?)m.License ?? DBNull.Value);
-            command.Parameters.AddWithValue("$source", (object?)m.SourceLibrary ?? DBNull.Value);
-            command.Parameters.AddWithValue("$title", (object?)m.Title ?? DBNull.Value);
-            command.Parameters.AddWithValue("$description", (object?)m.Description ?? DBNull.Value);
+            AssetRows.AddMetadataParameters(command, asset.Metadata);
             var saved = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
             await DerivedDataWriter.WriteAsync(connection, transaction, saved, derived, cancellationToken);
             await ChangeSequence.TouchByIdAsync(connection, transaction, saved, cancellationToken);

@@ -63,6 +63,8 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizeFolder("/Kickoff", Policies.ReadProjects);
     o.Conventions.AuthorizePage("/Dashboard", Policies.Reports);
     o.Conventions.AuthorizePage("/Alarms", Policies.Decide);
+    o.Conventions.AuthorizeFolder("/Collections", Policies.SignedIn);
+    o.Conventions.AuthorizePage("/Searches", Policies.SignedIn);
 });
 
 var app = builder.Build();
@@ -108,6 +110,9 @@ app.MapReuseEndpoints();
 app.MapReportsEndpoints();
 app.MapUsersEndpoints();
 app.MapAlarmsEndpoints();
+app.MapRightsEndpoints();
+app.MapCollectionsEndpoints();
+app.MapSavedSearchesEndpoints();
 app.MapRazorPages();
 try
 {

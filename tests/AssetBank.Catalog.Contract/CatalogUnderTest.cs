@@ -37,6 +37,8 @@ public abstract class CatalogUnderTest : IAsyncDisposable
 
     public abstract IRightsStore Rights { get; }
 
+    public abstract IAssetMetadataEditor MetadataEditor { get; }
+
     /// <summary>Where the catalog lives as the provider names it in error messages (a path, a server and database).</summary>
     public abstract string Location { get; }
 

@@ -1,3 +1,4 @@
+using AssetBank.Core.Assets;
 using AssetBank.Core.Catalog;
 using AssetBank.Core.Errors;
 using AssetBank.Core.Tagging;
@@ -100,5 +101,21 @@ public abstract class ChangeSequenceContractTests : CatalogContractTestBase
         Assert.Empty(check.DatabaseProblems);
         var error = await Assert.ThrowsAsync<CatalogException>(() => Catalog.Reader.GetDerivedAsync(bad.Id, CancellationToken.None));
         Assert.Contains("bad.txt", error.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_metadata_correction_is_read_back_as_written_and_gets_a_later_sequence_number()
+    {
+        var edited = await Catalog.Ledger.SaveProcessedAsync(Copy("a.txt"), Text("一段文案"), CancellationToken.None);
+        var other = await Catalog.Ledger.SaveProcessedAsync(Copy("b.txt"), Text("另一段"), CancellationToken.None);
+        var before = await Catalog.Changes.GetCurrentSequenceAsync(CancellationToken.None);
+        var corrected = new AssetMetadata("安稚", "春节档", "抖音", "王制作", new DateOnly(2026, 1, 20), AiGenerated: true, License: "客户所有", Title: "团圆饭", Description: "除夕夜");
+
+        await Catalog.MetadataEditor.UpdateMetadataAsync(edited.Id, corrected, CancellationToken.None);
+
+        Assert.Equal(corrected, (await Catalog.Reader.FindByIdAsync(edited.Id, CancellationToken.None))!.Metadata);
+        Assert.Equal(other.Metadata, (await Catalog.Reader.FindByIdAsync(other.Id, CancellationToken.None))!.Metadata);
+        Assert.True(await Catalog.Changes.GetCurrentSequenceAsync(CancellationToken.None) > before);
+        Assert.Equal([edited.Id], (await Catalog.Changes.GetChangesAsync(before, 10, CancellationToken.None)).AssetIds);
     }
 }

@@ -40,6 +40,18 @@ public abstract class SavedSearchContractTests : CatalogContractTestBase
     }
 
     [SkippableFact]
+    public async Task Deleting_a_search_by_any_case_of_its_name_removes_only_that_search()
+    {
+        await Catalog.SavedSearches.SaveAsync(Search("Night Feeds", "wang", SearchQuery.For("夜醒")), _ => { }, CancellationToken.None);
+        await Catalog.SavedSearches.SaveAsync(Search("Pitch", "li", SearchQuery.For("哄睡")), _ => { }, CancellationToken.None);
+
+        await Catalog.SavedSearches.DeleteAsync("NIGHT feeds", CancellationToken.None);
+
+        Assert.Null(await Catalog.SavedSearches.GetAsync("night feeds", CancellationToken.None));
+        Assert.Equal("Pitch", Assert.Single(await Catalog.SavedSearches.ListAsync(CancellationToken.None)).Name);
+    }
+
+    [SkippableFact]
     public async Task A_refused_save_writes_nothing()
     {
         await Catalog.SavedSearches.SaveAsync(Search("night feeds", "wang", SearchQuery.For("夜醒")), _ => { }, CancellationToken.None);

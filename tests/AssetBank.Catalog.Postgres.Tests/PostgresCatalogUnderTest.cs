@@ -41,6 +41,8 @@ internal sealed class PostgresCatalogUnderTest(string connectionString, bool own
 
     public override IRightsStore Rights => _catalog.Rights;
 
+    public override IAssetMetadataEditor MetadataEditor => new PostgresAssetMetadataEditor(_catalog.Database);
+
     public override string Location => _catalog.Database.Location;
 
     public static async Task<CatalogUnderTest> CreateFreshAsync() =>

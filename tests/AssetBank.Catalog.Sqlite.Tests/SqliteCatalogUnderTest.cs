@@ -61,6 +61,8 @@ internal sealed class SqliteCatalogUnderTest : CatalogUnderTest
 
     public override IRightsStore Rights { get; }
 
+    public override IAssetMetadataEditor MetadataEditor => new SqliteAssetMetadataEditor(_catalog.Database);
+
     public override string Location => _catalog.Database.DatabasePath;
 
     public static SqliteCatalogUnderTest CreateFresh() =>

@@ -140,4 +140,32 @@ public sealed class JourneyTests(BrowserFixture fixture) : IClassFixture<Browser
             await Expect(lead.GetByTestId("alarm").Filter(new() { HasText = "AI海报" })).ToContainTextAsync("zhang.lead");
         });
     }
+
+    [Fact]
+    public async Task Strategist_adds_a_shot_from_the_search_page_to_a_collection_and_opens_it()
+    {
+        var page = await fixture.SignInAsync("li.strategist");
+        await fixture.JourneyAsync(nameof(Strategist_adds_a_shot_from_the_search_page_to_a_collection_and_opens_it), page, async () =>
+        {
+            await page.GotoAsync("/collections");
+            var create = page.GetByTestId("create-collection");
+            await create.Locator("input[name=name]").FillAsync("夜醒候选");
+            await create.Locator("button").ClickAsync();
+            await Expect(page.GetByTestId("collection-name")).ToContainTextAsync("夜醒候选");
+
+            await page.GotoAsync("/?q=" + Uri.EscapeDataString("夜醒哄娃"));
+            var shotHit = page.GetByTestId("hit").Filter(new() { Has = page.GetByTestId("timecode") }).First;
+            await Expect(shotHit).ToBeVisibleAsync();
+            var collect = shotHit.GetByTestId("collect");
+            await collect.Locator("select[name=collection]").SelectOptionAsync("夜醒候选");
+            await collect.Locator("button").ClickAsync();
+
+            await Expect(page.GetByTestId("collection-name")).ToContainTextAsync("夜醒候选");
+            var item = page.GetByTestId("collection-item");
+            await Expect(item).ToHaveCountAsync(1);
+            await Expect(item.GetByTestId("timecode")).ToBeVisibleAsync();
+            await page.WaitForFunctionAsync("() => [...document.querySelectorAll('[data-testid=collection-item] img')].every(i => i.complete && i.naturalWidth > 0)");
+            await Expect(page.GetByTestId("export-csv")).ToBeVisibleAsync();
+        });
+    }
 }

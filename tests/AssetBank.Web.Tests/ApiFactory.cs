@@ -49,6 +49,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+        foreach (var (key, value) in _overrides)
+        {
+            // Settings read while Program composes the services (the store provider) must be there before Build.
+            builder.UseSetting(key, value);
+        }
+
         if (_services is not null)
         {
             builder.ConfigureTestServices(_services);

@@ -47,6 +47,21 @@ public sealed class RoleWalkTests : IDisposable
         ["POST /api/alarms/{id}/reject"] = [UserRole.Leadership],
         ["GET /api/references"] = [UserRole.Admin],
         ["DELETE /api/references/{name}"] = [UserRole.Admin],
+        ["PUT /api/assets/{id}/metadata"] = [UserRole.Producer, UserRole.Admin],
+        ["GET /api/rights/{id}"] = All,
+        ["PUT /api/rights/{id}"] = [UserRole.Leadership, UserRole.Admin],
+        ["GET /api/collections"] = All,
+        ["POST /api/collections"] = All,
+        ["GET /api/collections/{name}"] = All,
+        ["POST /api/collections/{name}/rename"] = All,
+        ["POST /api/collections/{name}/items"] = All,
+        ["DELETE /api/collections/{name}/items/{item}"] = All,
+        ["GET /api/collections/{name}/export.csv"] = All,
+        ["GET /api/collections/{name}/export.zip"] = All,
+        ["GET /api/saved-searches"] = All,
+        ["POST /api/saved-searches"] = All,
+        ["GET /api/saved-searches/{name}/run"] = All,
+        ["DELETE /api/saved-searches/{name}"] = All,
     };
 
     /// <summary>Endpoints that authenticate by their own token instead of a user (MinIO's webhook).</summary>
@@ -101,6 +116,8 @@ public sealed class RoleWalkTests : IDisposable
         Assert.Equal([UserRole.Producer], Policies.Roles[Policies.Upload]);
         Assert.Equal([UserRole.Leadership], Policies.Roles[Policies.Decide]);
         Assert.Equal([UserRole.Admin], Policies.Roles[Policies.Admin]);
+        Assert.Equal([UserRole.Producer, UserRole.Admin], Policies.Roles[Policies.EditMetadata]);
+        Assert.Equal([UserRole.Leadership, UserRole.Admin], Policies.Roles[Policies.EditRights]);
     }
 
     [Fact]
@@ -144,8 +161,9 @@ public sealed class RoleWalkTests : IDisposable
             .Replace("{id}", "1", StringComparison.Ordinal)
             .Replace("{shot}", "0", StringComparison.Ordinal)
             .Replace("{code}", "NO-SUCH-PROJECT", StringComparison.Ordinal)
-            .Replace("{name}", "nobody-here", StringComparison.Ordinal);
-        HttpContent? content = method == HttpMethod.Post
+            .Replace("{name}", "nobody-here", StringComparison.Ordinal)
+            .Replace("{item}", "1", StringComparison.Ordinal);
+        HttpContent? content = method == HttpMethod.Post || method == HttpMethod.Put
             ? endpoint.EndsWith("/api/uploads", StringComparison.Ordinal) ? new MultipartFormDataContent() : JsonContent.Create(new { })
             : null;
         return user?.Request(method, url, content) ?? new HttpRequestMessage(method, url) { Content = content };

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -27,7 +26,7 @@ public sealed class UploadAndPagesTests : IDisposable
         };
         foreach (var (name, path, bytes, expect) in cases)
         {
-            var results = await UploadAsync(producer, name, path, bytes);
+            var results = await WebUploads.UploadAsync(producer, name, path, bytes);
             var problem = results[0].GetProperty("problem").GetString();
             Assert.True(problem is not null && problem.Contains(expect, StringComparison.Ordinal), $"{name}: {problem}");
         }
@@ -36,7 +35,7 @@ public sealed class UploadAndPagesTests : IDisposable
             .Any(f => !f.Contains("_derived", StringComparison.Ordinal) && !f.Contains(".assetbank", StringComparison.Ordinal)), "a refused file reached the store");
         Assert.False(File.Exists(Path.Combine(_factory.Folder, "..", "etc", "escape.txt")));
 
-        var good = await UploadAsync(producer, "夜醒文案.txt", "交付/文案/夜醒文案.txt", Encoding.UTF8.GetBytes("新手爸爸半夜哄娃，宝宝夜醒哭闹，焦虑的三点钟。"));
+        var good = await WebUploads.UploadAsync(producer, "夜醒文案.txt", "交付/文案/夜醒文案.txt", Encoding.UTF8.GetBytes("新手爸爸半夜哄娃，宝宝夜醒哭闹，焦虑的三点钟。"));
         Assert.Null(good[0].GetProperty("problem").GetString());
         Assert.Equal("Processed", good[0].GetProperty("status").GetString());
         Assert.Equal("安稚/夜醒季/交付/文案/夜醒文案.txt", good[0].GetProperty("key").GetString());
@@ -47,12 +46,12 @@ public sealed class UploadAndPagesTests : IDisposable
     {
         using var producer = await SignedInClient.ForRoleAsync(_factory, UserRole.Producer);
         const string payload = "<script>alert('x')</script><img src=x onerror=alert(1)>";
-        var results = await UploadAsync(producer, "xss.txt", null, Encoding.UTF8.GetBytes($"夜醒 焦虑 {payload} 新手爸爸"), title: "夜醒" + payload);
+        var results = await WebUploads.UploadAsync(producer, "xss.txt", null, Encoding.UTF8.GetBytes($"夜醒 焦虑 {payload} 新手爸爸"), title: "夜醒" + payload);
         Assert.Equal("Processed", results[0].GetProperty("status").GetString());
 
         using var strategist = await SignedInClient.ForRoleAsync(_factory, UserRole.Strategist);
         var search = await strategist.Client.GetStringAsync("/?q=" + Uri.EscapeDataString("夜醒"));
-        var detail = await strategist.Client.GetStringAsync($"/assets/{await AssetIdAsync(strategist, "安稚/夜醒季/xss.txt")}");
+        var detail = await strategist.Client.GetStringAsync($"/assets/{await WebUploads.AssetIdAsync(strategist, "安稚/夜醒季/xss.txt")}");
         foreach (var page in new[] { search, detail })
         {
             Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
@@ -65,13 +64,13 @@ public sealed class UploadAndPagesTests : IDisposable
     public async Task A_video_is_delivered_with_range_requests_and_its_shot_keyframes_by_asset_id_only()
     {
         var video = Path.Combine(_factory.Folder, "clip.mp4");
-        await MakeVideoAsync(video);
+        await WebUploads.MakeVideoAsync(video);
         using var producer = await SignedInClient.ForRoleAsync(_factory, UserRole.Producer);
-        var results = await UploadAsync(producer, "clip.mp4", null, await File.ReadAllBytesAsync(video));
+        var results = await WebUploads.UploadAsync(producer, "clip.mp4", null, await File.ReadAllBytesAsync(video));
         Assert.Equal("Processed", results[0].GetProperty("status").GetString());
 
         using var strategist = await SignedInClient.ForRoleAsync(_factory, UserRole.Strategist);
-        var id = await AssetIdAsync(strategist, "安稚/夜醒季/clip.mp4");
+        var id = await WebUploads.AssetIdAsync(strategist, "安稚/夜醒季/clip.mp4");
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/assets/{id}/content");
         request.Headers.Range = new RangeHeaderValue(100, 199);
         var partial = await strategist.Client.SendAsync(request);
@@ -90,48 +89,4 @@ public sealed class UploadAndPagesTests : IDisposable
     }
 
     public void Dispose() => _factory.Dispose();
-
-    private static async Task<long> AssetIdAsync(SignedInClient client, string key)
-    {
-        var asset = await client.Client.GetFromJsonAsync<JsonElement>("/api/assets/by-key?key=" + Uri.EscapeDataString(key));
-        return asset.GetProperty("id").GetInt64();
-    }
-
-    private static async Task<List<JsonElement>> UploadAsync(SignedInClient client, string name, string? path, byte[] bytes, string? title = null)
-    {
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent("安稚"), "client" },
-            { new StringContent("夜醒季"), "project" },
-        };
-        if (title is not null)
-        {
-            form.Add(new StringContent(title), "title");
-        }
-
-        if (path is not null)
-        {
-            form.Add(new StringContent(path), "path");
-        }
-
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        // The name as a browser sends it (RFC 5987 for non-ASCII), control characters included.
-        file.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"file\"", FileNameStar = name };
-        form.Add(file);
-        var answer = await client.Client.SendAsync(client.Request(HttpMethod.Post, "/api/uploads", form));
-        Assert.True(answer.StatusCode == HttpStatusCode.OK, $"{name}: {(int)answer.StatusCode} {await answer.Content.ReadAsStringAsync()}");
-        return (await answer.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
-    }
-
-    private static async Task MakeVideoAsync(string path)
-    {
-        using var process = Process.Start(new ProcessStartInfo("ffmpeg")
-        {
-            ArgumentList = { "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc=size=320x180:rate=25:duration=2", "-pix_fmt", "yuv420p", path },
-            RedirectStandardError = true,
-        })!;
-        await process.WaitForExitAsync();
-        Assert.Equal(0, process.ExitCode);
-    }
 }

@@ -10,6 +10,8 @@ public sealed class AssetQueries(IAssetReader reader)
 {
     public Task<Asset?> FindByKeyAsync(string key, CancellationToken cancellationToken) => reader.FindByKeyAsync(key, cancellationToken);
 
+    public Task<Asset?> FindByIdAsync(long id, CancellationToken cancellationToken) => reader.FindByIdAsync(id, cancellationToken);
+
     public Task<CatalogSummary> GetSummaryAsync(CancellationToken cancellationToken) => reader.GetSummaryAsync(cancellationToken);
 
     /// <summary>The effective tags of the asset and its parts; null when it has none yet.</summary>

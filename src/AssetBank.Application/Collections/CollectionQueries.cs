@@ -15,6 +15,17 @@ public sealed class CollectionQueries(ICollectionStore store, TimeProvider time)
         return (await store.ListAsync(cancellationToken)).Where(c => c.IsVisibleTo(person)).ToList();
     }
 
+    /// <summary>The names of the collections <paramref name="who"/> may add items to: their own and those shared editable.</summary>
+    public async Task<IReadOnlyList<string>> ListEditableAsync(string who, CancellationToken cancellationToken)
+    {
+        var person = CollectionRules.Person(who);
+        return (await store.ListAsync(cancellationToken))
+            .Where(c => string.Equals(c.Owner, person, StringComparison.OrdinalIgnoreCase)
+                || c.Shares.Any(s => s.Access >= CollectionAccess.Edit && string.Equals(s.UserName, person, StringComparison.OrdinalIgnoreCase)))
+            .Select(c => c.Name)
+            .ToList();
+    }
+
     public async Task<CollectionState> ShowAsync(string name, string who, CancellationToken cancellationToken)
     {
         var person = CollectionRules.Person(who);

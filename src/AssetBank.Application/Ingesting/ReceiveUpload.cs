@@ -19,7 +19,8 @@ public sealed class ReceiveUpload(DataFolderWriterLock writerLock, IObjectStore 
         [0xCE, 0xFA, 0xED, 0xFE], [0xCF, 0xFA, 0xED, 0xFE], [0xCA, 0xFE, 0xBA, 0xBE], "#!"u8.ToArray(),
     ];
 
-    public async Task<ReceivedFile> ReceiveAsync(IncomingFile file, AssetMetadata metadata, IProgress<string>? waiting, CancellationToken cancellationToken)
+    /// <param name="uploadedBy">The account uploading; kept as the object's <c>uploaded-by</c> metadata so that person may edit the metadata later.</param>
+    public async Task<ReceivedFile> ReceiveAsync(IncomingFile file, AssetMetadata metadata, string? uploadedBy, IProgress<string>? waiting, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(metadata);
@@ -47,7 +48,13 @@ public sealed class ReceiveUpload(DataFolderWriterLock writerLock, IObjectStore 
         try
         {
             var titled = metadata.Title is null ? metadata with { Title = Path.GetFileNameWithoutExtension(file.FileName) } : metadata;
-            await store.PutAsync(key!, limited, new ObjectWriteOptions(null, titled.ToUserMetadata()), cancellationToken);
+            var userMetadata = new Dictionary<string, string>(titled.ToUserMetadata(), StringComparer.OrdinalIgnoreCase);
+            if (!string.IsNullOrWhiteSpace(uploadedBy))
+            {
+                userMetadata[MetadataKeys.UploadedBy] = uploadedBy.Trim();
+            }
+
+            await store.PutAsync(key!, limited, new ObjectWriteOptions(null, userMetadata), cancellationToken);
         }
         catch (ContentRejectedException e)
         {

@@ -12,7 +12,11 @@ namespace AssetBank.Application.Rights;
 /// </summary>
 public sealed class SetRights(DataFolderWriterLock writerLock, RightsTargets targets, IRightsStore store, CatalogCommitFeed feed, TimeProvider time)
 {
-    public async Task<RightsChange> SetAsync(SetRightsRequest request, IProgress<string>? waiting, CancellationToken cancellationToken)
+    public Task<RightsChange> SetAsync(SetRightsRequest request, IProgress<string>? waiting, CancellationToken cancellationToken) =>
+        SetAsync(request, field => "--" + field.Replace('_', '-'), waiting, cancellationToken);
+
+    /// <param name="fieldName">How a rejected field is named to the person: the CLI's option, the web form's label.</param>
+    public async Task<RightsChange> SetAsync(SetRightsRequest request, Func<string, string> fieldName, IProgress<string>? waiting, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(request.Who))
@@ -25,7 +29,7 @@ public sealed class SetRights(DataFolderWriterLock writerLock, RightsTargets tar
             throw new RequestRejectedException(request.Key, "没有给出任何条款 (give at least one term: --holder, --licence-type, --media, --territory, --start, --end …)");
         }
 
-        var grant = Check(request.Terms, field => "--" + field.Replace('_', '-'));
+        var grant = Check(request.Terms, fieldName);
         await using var session = await writerLock.AcquireAsync("rights set", waiting, cancellationToken);
         var asset = await targets.RequireAsync(request.Key, cancellationToken);
         var change = await ApplyAsync(asset, grant, request.Add, request.Who.Trim(), "set", cancellationToken);

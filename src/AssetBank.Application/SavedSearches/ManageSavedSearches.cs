@@ -80,4 +80,18 @@ public sealed class ManageSavedSearches(ISavedSearchStore store, SearchAssets se
 
         return new SavedSearchRun(saved, outcome, since, fresh, recorded);
     }
+
+    /// <summary>Deletes a saved search; only the person who saved it (or <paramref name="mayDeleteAny"/>: an administrator) may.</summary>
+    public async Task DeleteAsync(string name, string who, bool mayDeleteAny, IProgress<string>? waiting, CancellationToken cancellationToken)
+    {
+        await using var session = await writerLock.AcquireAsync("searches delete", waiting, cancellationToken);
+        var saved = await store.GetAsync(name?.Trim() ?? string.Empty, cancellationToken)
+            ?? throw new RequestRejectedException($"保存的检索 {name}", "没有该检索 (no saved search of this name)");
+        if (!mayDeleteAny && !string.Equals(saved.Owner, who, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new NotPermittedException($"保存的检索 {saved.Name}", $"只有保存者 {saved.Owner} 可以删除 (only {saved.Owner} may delete it)");
+        }
+
+        await store.DeleteAsync(saved.Name, cancellationToken);
+    }
 }

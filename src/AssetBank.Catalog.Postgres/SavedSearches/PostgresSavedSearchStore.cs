@@ -54,6 +54,14 @@ public sealed class PostgresSavedSearchStore(PostgresDatabase database) : ISaved
         return result;
     }
 
+    public Task DeleteAsync(string name, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var delete = PostgresDatabase.Command(connection, transaction, "DELETE FROM saved_searches WHERE name = @name;");
+            delete.Parameters.AddWithValue("name", name);
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+
     public Task MarkRunAsync(string name, DateTimeOffset at, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {

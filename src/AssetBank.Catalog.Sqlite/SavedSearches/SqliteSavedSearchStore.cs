@@ -50,6 +50,16 @@ public sealed class SqliteSavedSearchStore(SqliteDatabase database) : ISavedSear
         return result;
     }
 
+    public Task DeleteAsync(string name, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var delete = connection.CreateCommand();
+            delete.Transaction = transaction;
+            delete.CommandText = "DELETE FROM saved_searches WHERE name = $name;";
+            delete.Parameters.AddWithValue("$name", name);
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+
     public Task MarkRunAsync(string name, DateTimeOffset at, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {

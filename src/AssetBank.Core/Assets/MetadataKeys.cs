@@ -24,4 +24,7 @@ public static class MetadataKeys
 
     /// <summary>The kind a text-only import declares (copy, social, kol-list); detection still checks the bytes.</summary>
     public const string DeclaredKind = "kind";
+
+    /// <summary>The account that uploaded the object through the web app; it may edit the asset's metadata later.</summary>
+    public const string UploadedBy = "uploaded-by";
 }

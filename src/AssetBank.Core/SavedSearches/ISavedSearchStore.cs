@@ -12,4 +12,7 @@ public interface ISavedSearchStore
 
     /// <summary>Records when the search last ran.</summary>
     Task MarkRunAsync(string name, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Removes the saved search; removing one that is not there is not an error.</summary>
+    Task DeleteAsync(string name, CancellationToken cancellationToken);
 }

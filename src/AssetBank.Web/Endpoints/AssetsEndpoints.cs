@@ -1,4 +1,5 @@
 using AssetBank.Application.Assets;
+using AssetBank.Core.Accounts;
 using AssetBank.Core.Catalog;
 using AssetBank.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,7 +20,20 @@ public static class AssetsEndpoints
         group.MapGet("/{id:long}/thumbnail", (long id, AssetMedia media, HttpContext http, CancellationToken ct) => DeliverAsync(id, MediaPart.Thumbnail, null, media, http, ct));
         group.MapGet("/{id:long}/shots/{shot:int}/keyframe", (long id, int shot, AssetMedia media, HttpContext http, CancellationToken ct) => DeliverAsync(id, MediaPart.Keyframe, shot, media, http, ct));
         group.MapGet("/{id:long}/shots/{shot:int}/thumbnail", (long id, int shot, AssetMedia media, HttpContext http, CancellationToken ct) => DeliverAsync(id, MediaPart.Thumbnail, shot, media, http, ct));
+        group.MapPut("/{id:long}/metadata", EditMetadataAsync).RequireAuthorization(Policies.EditMetadata);
         return app;
+    }
+
+    /// <summary>A producer corrects the metadata of an asset they uploaded (403 for anyone else's); an administrator any asset's.</summary>
+    internal static async Task<Results<Ok<AssetMetadataChange>, NotFound>> EditMetadataAsync(long id, MetadataBody body, AssetQueries assets, EditAssetMetadata edit, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (await assets.FindByIdAsync(id, cancellationToken) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var change = await edit.EditAsync(id, body.ToMetadata(), http.User.Who(), http.User.IsInRole(nameof(UserRole.Admin)), null, cancellationToken);
+        return TypedResults.Ok(change);
     }
 
     internal static async Task<Ok<CatalogSummary>> GetSummaryAsync(AssetQueries assets, CancellationToken cancellationToken) =>

@@ -1,6 +1,5 @@
 using AssetBank.Application.Searching;
 using AssetBank.Core.Search;
-using AssetBank.Core.Tagging;
 using AssetBank.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -31,16 +30,10 @@ public static class SearchEndpoints
         string? q, string[]? kind, string[]? channel, string[]? client, string[]? dim, string? usableFor, string? usableIn, int? page, int? pageSize,
         SearchAssets search, CancellationToken cancellationToken)
     {
-        var dimensions = new List<DimensionFilter>();
-        foreach (var filter in dim ?? [])
+        var dimensions = DimensionFilters.Parse(dim, out var bad);
+        if (bad is not null)
         {
-            var colon = filter.IndexOfAny([':', '：']);
-            if (colon <= 0 || !TagDimensions.TryParse(filter[..colon], out var dimension))
-            {
-                return TypedResults.Problem($"dim '{filter}' is not DIMENSION:TERM (行业:母婴, 场景:夜醒, 情绪:焦虑, 人物关系:新手爸爸)", statusCode: StatusCodes.Status400BadRequest);
-            }
-
-            dimensions.Add(new DimensionFilter(dimension, filter[(colon + 1)..].Trim()));
+            return TypedResults.Problem($"dim '{bad}' is not DIMENSION:TERM (行业:母婴, 场景:夜醒, 情绪:焦虑, 人物关系:新手爸爸)", statusCode: StatusCodes.Status400BadRequest);
         }
 
         var outcome = await search.SearchAsync(new SearchQuery

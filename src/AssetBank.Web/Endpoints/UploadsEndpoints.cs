@@ -75,7 +75,7 @@ public static class UploadsEndpoints
             }
 
             var path = fields.Remove("path", out var relative) && relative.Length > 0 ? relative : null;
-            results.Add(await receive.ReceiveAsync(new IncomingFile(fileName, path, section.Body), metadata, null, cancellationToken));
+            results.Add(await receive.ReceiveAsync(new IncomingFile(fileName, path, section.Body), metadata, http.User.Who(), null, cancellationToken));
             // Whatever of a refused file was not read is skipped by the reader before the next section.
         }
 

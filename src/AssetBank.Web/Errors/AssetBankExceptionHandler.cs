@@ -13,6 +13,7 @@ public sealed class AssetBankExceptionHandler(IProblemDetailsService problems) :
         {
             RequestRejectedException or ContentRejectedException or InvalidObjectKeyException => StatusCodes.Status400BadRequest,
             ObjectNotFoundException => StatusCodes.Status404NotFound,
+            NotPermittedException => StatusCodes.Status403Forbidden,
             DataFolderBusyException => StatusCodes.Status503ServiceUnavailable,
             BadHttpRequestException bad => bad.StatusCode,
             AssetBankException => StatusCodes.Status500InternalServerError,
@@ -35,6 +36,7 @@ public sealed class AssetBankExceptionHandler(IProblemDetailsService problems) :
                 {
                     StatusCodes.Status400BadRequest => "请求无法执行 (the request cannot be carried out)",
                     StatusCodes.Status404NotFound => "未找到 (not found)",
+                    StatusCodes.Status403Forbidden => "无权操作 (not allowed)",
                     StatusCodes.Status503ServiceUnavailable => "资产库正忙 (the bank is busy)",
                     _ => "资产库错误 (the bank failed)",
                 },

@@ -1,13 +1,17 @@
+using AssetBank.Application.Collections;
+using AssetBank.Application.SavedSearches;
 using AssetBank.Application.Searching;
+using AssetBank.Core.Errors;
 using AssetBank.Core.Search;
-using AssetBank.Core.Tagging;
+using AssetBank.Web.Endpoints;
+using AssetBank.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AssetBank.Web.Pages;
 
-/// <summary>搜索: one box, the interpretation line, facet chips with counts, results grouped by kind.</summary>
-public sealed class IndexModel(SearchAssets search) : PageModel
+/// <summary>搜索: one box, the interpretation line, facet chips with counts, results grouped by kind; save the search, add a hit to a collection.</summary>
+public sealed class IndexModel(SearchAssets search, ManageSavedSearches savedSearches, CollectionQueries collections, EditCollections editCollections) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -40,34 +44,60 @@ public sealed class IndexModel(SearchAssets search) : PageModel
             return;
         }
 
-        var filters = new List<DimensionFilter>();
-        foreach (var value in Dimensions)
-        {
-            var colon = value.IndexOf(':', StringComparison.Ordinal);
-            if (colon > 0 && TagDimensions.TryParse(value[..colon], out var dimension))
-            {
-                filters.Add(new DimensionFilter(dimension, value[(colon + 1)..]));
-            }
-        }
-
         try
         {
-            Outcome = await search.SearchAsync(new SearchQuery
-            {
-                Text = Query,
-                Kinds = Kinds,
-                Dimensions = filters,
-                UsableFor = string.IsNullOrWhiteSpace(UsableFor) ? null : UsableFor,
-                UsableIn = string.IsNullOrWhiteSpace(UsableIn) ? null : UsableIn,
-                Page = Math.Max(1, PageNumber),
-                PageSize = 24,
-            }, cancellationToken);
+            Outcome = await search.SearchAsync(BuildQuery() with { Page = Math.Max(1, PageNumber), PageSize = 24 }, cancellationToken);
+            MyCollections = await collections.ListEditableAsync(User.Who(), cancellationToken);
         }
-        catch (Core.Errors.AssetBankException e)
+        catch (AssetBankException e)
         {
             Problem = e.Message;
         }
     }
+
+    /// <summary>Keeps this search (query and filters) under a name; opens the saved searches.</summary>
+    public async Task<IActionResult> OnPostSaveAsync(string? name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await savedSearches.SaveAsync(name ?? string.Empty, BuildQuery(), User.Who(), null, cancellationToken);
+            return Redirect("/searches");
+        }
+        catch (AssetBankException e)
+        {
+            await OnGetAsync(cancellationToken);
+            Problem = e.Message;
+            return Page();
+        }
+    }
+
+    /// <summary>Adds a hit (an asset or one shot) to one of the person's collections and opens it.</summary>
+    public async Task<IActionResult> OnPostCollectAsync(string? collection, string? key, int? shot, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CollectionsEndpoints.AddItemAsync(editCollections, collection ?? string.Empty, User.Who(), new CollectionItemBody(key ?? string.Empty, shot, null, null), cancellationToken);
+            return Redirect("/collections/" + Uri.EscapeDataString(collection!.Trim()));
+        }
+        catch (AssetBankException e)
+        {
+            await OnGetAsync(cancellationToken);
+            Problem = e.Message;
+            return Page();
+        }
+    }
+
+    /// <summary>The collections the person may add to (their own and those shared editable), for the hits' add form.</summary>
+    public IReadOnlyList<string> MyCollections { get; private set; } = [];
+
+    private SearchQuery BuildQuery() => new()
+    {
+        Text = Query,
+        Kinds = Kinds,
+        Dimensions = DimensionFilters.Parse(Dimensions, out _),
+        UsableFor = string.IsNullOrWhiteSpace(UsableFor) ? null : UsableFor,
+        UsableIn = string.IsNullOrWhiteSpace(UsableIn) ? null : UsableIn,
+    };
 
     /// <summary>The URL of this search with one filter toggled, so chips are plain links (work without script, shareable).</summary>
     public string Toggle(string name, string value)

@@ -32,6 +32,12 @@ public static class Policies
     /// <summary>Administrators manage users, the taxonomy, reference libraries and read the audit trail.</summary>
     public const string Admin = "admin";
 
+    /// <summary>Producers correct the metadata of what they uploaded (the use case checks whose upload it is); administrators any asset's.</summary>
+    public const string EditMetadata = "edit-metadata";
+
+    /// <summary>Leadership (who answers for the bank's licences) and administrators record usage terms.</summary>
+    public const string EditRights = "edit-rights";
+
     public static IReadOnlyDictionary<string, IReadOnlyList<UserRole>> Roles { get; } = new Dictionary<string, IReadOnlyList<UserRole>>
     {
         [SignedIn] = Enum.GetValues<UserRole>(),
@@ -42,5 +48,7 @@ public static class Policies
         [Reports] = [UserRole.Leadership],
         [Decide] = [UserRole.Leadership],
         [Admin] = [UserRole.Admin],
+        [EditMetadata] = [UserRole.Producer, UserRole.Admin],
+        [EditRights] = [UserRole.Leadership, UserRole.Admin],
     };
 }
