@@ -24,7 +24,8 @@ public sealed class ImportReferences(
 {
     private const int BatchSize = 200;
 
-    public async Task<ReferenceImportReport> ImportAsync(string folder, string name, string licence, IProgress<FolderMatchProgress>? progress, IProgress<string>? waiting, CancellationToken cancellationToken)
+    /// <param name="refresh">Fingerprint every picture again (after an upgrade that changed fingerprints), not only new or changed files.</param>
+    public async Task<ReferenceImportReport> ImportAsync(string folder, string name, string licence, bool refresh, IProgress<FolderMatchProgress>? progress, IProgress<string>? waiting, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(licence))
         {
@@ -47,7 +48,7 @@ public sealed class ImportReferences(
         {
             var info = new FileInfo(file.FullPath);
             var modified = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero);
-            if (!known.TryGetValue(file.RelativePath, out var before) || before.Size != info.Length || before.Modified != modified)
+            if (refresh || !known.TryGetValue(file.RelativePath, out var before) || before.Size != info.Length || before.Modified != modified)
             {
                 changed.Add((file, info.Length, modified));
             }

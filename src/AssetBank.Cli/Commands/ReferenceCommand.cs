@@ -16,12 +16,13 @@ internal static class ReferenceCommand
         var folder = new Argument<string>("folder") { Description = "参考图片所在文件夹（递归）/ folder of reference pictures (recursive)" };
         var name = new Option<string>("--name") { Description = "库名，如 Getty、视觉中国 / library name", Required = true };
         var licence = new Option<string>("--licence", "--license") { Description = "授权，如 \"RM, contract 2024-117\" / licence", Required = true };
-        var command = new Command("import", "导入或增量更新参考库 / import or update a library (only new or changed files are read)") { folder, name, licence };
+        var refresh = new Option<bool>("--refresh") { Description = "重新计算全部指纹（升级指纹算法后）/ fingerprint every picture again, not only new or changed ones" };
+        var command = new Command("import", "导入或增量更新参考库 / import or update a library (only new or changed files are read)") { folder, name, licence, refresh };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliContext.BuildServices(parse);
             var report = await services.GetRequiredService<ImportReferences>().ImportAsync(
-                parse.GetValue(folder)!, parse.GetValue(name)!, parse.GetValue(licence)!, new FolderProgressLine(), CliContext.Waiting, cancellationToken);
+                parse.GetValue(folder)!, parse.GetValue(name)!, parse.GetValue(licence)!, parse.GetValue(refresh), new FolderProgressLine(), CliContext.Waiting, cancellationToken);
             foreach (var problem in report.Problems)
             {
                 AnsiConsole.MarkupLine($"[yellow]跳过[/] {Markup.Escape(TerminalText.Escape(problem.RelativePath))}: {Markup.Escape(TerminalText.Escape(problem.Problem))}");
