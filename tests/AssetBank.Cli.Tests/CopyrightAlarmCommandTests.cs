@@ -74,4 +74,51 @@ public sealed class CopyrightAlarmCommandTests : IDisposable
         Assert.True(refreshed.ExitCode == 0, refreshed.Error + refreshed.Output);
         Assert.Contains("更新 3 · 未变 0", refreshed.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_library_delivered_as_a_fingerprint_list_raises_alarms_under_its_own_ids_and_bad_rows_are_named()
+    {
+        for (var seed = 61; seed <= 63; seed++)
+        {
+            using var scene = Scene(seed);
+            Save(scene, Path.Combine(Refs, $"{seed}.jpg"), SKEncodedImageFormat.Jpeg, 90);
+        }
+
+        var vendor = Path.Combine(_root, "vendor");
+        var folderImport = await CliProcess.RunAsync("reference", "import", Refs, "--name", "Vendor", "--licence", "RF", "--data", vendor);
+        Assert.True(folderImport.ExitCode == 0, folderImport.Error + folderImport.Output);
+        var list = Path.Combine(_root, "vendor.csv");
+        var export = await CliProcess.RunAsync("reference", "export", "Vendor", "--out", list, "--data", vendor);
+        Assert.True(export.ExitCode == 0, export.Error + export.Output);
+
+        // The vendor's own ids instead of file names, one damaged row and one row that is not base64.
+        var rows = (await File.ReadAllLinesAsync(list)).ToList();
+        Assert.Equal("id,fingerprint", rows[0]);
+        Assert.Equal(4, rows.Count);
+        var renamed = rows.Skip(1).Select(r => r.Replace("61.jpg,", "\"GI-1,061\",", StringComparison.Ordinal)).ToList();
+        var damaged = renamed[^1].Split(',')[^1][..40];
+        await File.WriteAllLinesAsync(list, ["id,fingerprint", .. renamed, $"GI-broken,{damaged}", "GI-text,not base64!"]);
+
+        var import = await CliProcess.RunAsync("reference", "import", list, "--name", "Getty", "--licence", "RM 2024-117", "--data", Data);
+        Assert.True(import.ExitCode == 2, import.Error + import.Output);
+        Assert.Contains("新增 3", import.Output, StringComparison.Ordinal);
+        Assert.Contains("vendor.csv:5", import.Output, StringComparison.Ordinal);
+        Assert.Contains("vendor.csv:6", import.Output, StringComparison.Ordinal);
+        Assert.Contains("base64", import.Output, StringComparison.Ordinal);
+
+        using (var licensed = Scene(61))
+        using (var small = Resize(licensed, 400, 300))
+        {
+            Save(small, Path.Combine(Data, "store", "campaign", "repost.jpg"), SKEncodedImageFormat.Jpeg, 60);
+        }
+
+        Assert.Equal(0, (await CliProcess.RunAsync("ingest", "--data", Data)).ExitCode);
+        Assert.Equal(0, (await CliProcess.RunAsync("alarms", "check", "--data", Data)).ExitCode);
+        var alarms = await CliProcess.RunAsync("alarms", "list", "--data", Data);
+        Assert.Contains("共 1 条", alarms.Output, StringComparison.Ordinal);
+        Assert.Contains("GI-1,061", alarms.Output, StringComparison.Ordinal);
+
+        var again = await CliProcess.RunAsync("reference", "import", list, "--name", "Getty", "--licence", "RM 2024-117", "--data", Data);
+        Assert.Contains("新增 0 · 更新 0 · 未变 3", again.Output, StringComparison.Ordinal);
+    }
 }
