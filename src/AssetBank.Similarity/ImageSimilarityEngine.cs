@@ -16,6 +16,12 @@ public sealed class ImageSimilarityEngine : IImageSimilarity
     /// <summary>Share of the trimmed content kept as its centre: drops edges that crops and corner logos change.</summary>
     private const double CentreShare = 0.7;
 
+    /// <summary>
+    /// Sizes of a reference's crop windows, as shares of its trimmed content, about 7 % apart: any 3–20 % crop is
+    /// within a few percent of one of them.
+    /// </summary>
+    private static readonly double[] WindowShares = [0.95, 0.88, 0.81];
+
     private readonly ImageSimilarityOptions _options;
     private readonly SimilarityCalibration _calibration;
 
@@ -33,7 +39,7 @@ public sealed class ImageSimilarityEngine : IImageSimilarity
         var (_, deviation) = gray.Statistics();
         if (deviation < _options.UniformBelowStdDev)
         {
-            return new ImageSignature(default, default, default, default, LocalFeatures.Empty, LocalFeatures.Empty, IsUniform: true);
+            return new ImageSignature(default, default, default, default, [], LocalFeatures.Empty, LocalFeatures.Empty, IsUniform: true);
         }
 
         var mirrored = gray.Mirrored();
@@ -45,6 +51,7 @@ public sealed class ImageSimilarityEngine : IImageSimilarity
             DctHasher.Compute(mirrored),
             DctHasher.Compute(centre),
             DctHasher.Compute(centre.Mirrored()),
+            asQuery ? [] : WindowsOf(gray, content),
             features,
             asQuery ? OrbExtractor.Extract(mirrored, _options.MaxFeatures) : LocalFeatures.Empty,
             IsUniform: false);
@@ -61,8 +68,8 @@ public sealed class ImageSimilarityEngine : IImageSimilarity
             return ImageComparison.None;
         }
 
-        var direct = Math.Min(query.Full.DistanceTo(reference.Full), query.Centre.DistanceTo(reference.Centre));
-        var mirrorDistance = Math.Min(query.Mirror.DistanceTo(reference.Full), query.CentreMirror.DistanceTo(reference.Centre));
+        var direct = Math.Min(Math.Min(query.Full.DistanceTo(reference.Full), query.Centre.DistanceTo(reference.Centre)), NearestWindow(query.Full, reference));
+        var mirrorDistance = Math.Min(Math.Min(query.Mirror.DistanceTo(reference.Full), query.CentreMirror.DistanceTo(reference.Centre)), NearestWindow(query.Mirror, reference));
         var distance = Math.Min(direct, mirrorDistance);
 
         var verification = GeometricVerifier.Verify(query.Features, reference.Features, _options.ReprojectionPixels);
@@ -84,6 +91,35 @@ public sealed class ImageSimilarityEngine : IImageSimilarity
 
         var percent = _calibration.Combine(verification.Inliers, distance);
         return new ImageComparison(percent, distance, verification.Inliers, mirrored, verification.QueryRegion, verification.ReferenceRegion);
+    }
+
+    private static int NearestWindow(Hash256 hash, ImageSignature reference)
+    {
+        var best = Hash256.Bits;
+        foreach (var window in reference.Windows)
+        {
+            best = Math.Min(best, hash.DistanceTo(window));
+        }
+
+        return best;
+    }
+
+    private static Hash256[] WindowsOf(GrayPicture gray, PixelRect content)
+    {
+        var windows = new List<Hash256>(WindowShares.Length * 5);
+        foreach (var share in WindowShares)
+        {
+            var width = Math.Max(8, (int)(content.Width * share));
+            var height = Math.Max(8, (int)(content.Height * share));
+            var spareX = content.Width - width;
+            var spareY = content.Height - height;
+            foreach (var (ax, ay) in (ReadOnlySpan<(int, int)>)[(1, 1), (0, 0), (2, 0), (0, 2), (2, 2)])
+            {
+                windows.Add(DctHasher.Compute(gray.Crop(new PixelRect(content.X + (spareX * ax / 2), content.Y + (spareY * ay / 2), width, height))));
+            }
+        }
+
+        return [.. windows];
     }
 
     private static PixelRect CentreOf(PixelRect content)

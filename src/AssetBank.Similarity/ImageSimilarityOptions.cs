@@ -26,7 +26,7 @@ public sealed class ImageSimilarityOptions
 
     /// <summary>Inliers that score exactly 85 %.</summary>
     [Range(1, 500)]
-    public int InliersAt85 { get; set; } = 20;
+    public int InliersAt85 { get; set; } = 10;
 
     /// <summary>256-bit hash distance that alone scores exactly 85 %.</summary>
     [Range(1, 128)]

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using SkiaSharp;
+using static AssetBank.Cli.Tests.TestScenes;
 
 namespace AssetBank.Cli.Tests;
 
@@ -100,50 +101,6 @@ public sealed class SimilarityMatchCommandTests : IDisposable
 
         var usage = await CliProcess.RunAsync("similarity", "match", "--queries", Path.Combine(_root, "queries"));
         Assert.Equal(1, usage.ExitCode);
-    }
-
-    private static SKBitmap Scene(int seed)
-    {
-        var random = new Random(seed);
-        var bitmap = new SKBitmap(640, 480, SKColorType.Rgba8888, SKAlphaType.Premul);
-        using var canvas = new SKCanvas(bitmap);
-        canvas.Clear(new SKColor((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256)));
-        using var paint = new SKPaint { IsAntialias = true };
-        for (var i = 0; i < 160; i++)
-        {
-            paint.Color = new SKColor((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256));
-            canvas.DrawCircle(random.Next(640), random.Next(480), random.Next(4, 40), paint);
-            paint.StrokeWidth = random.Next(1, 5);
-            canvas.DrawLine(random.Next(640), random.Next(480), random.Next(640), random.Next(480), paint);
-        }
-
-        return bitmap;
-    }
-
-    private static SKBitmap Resize(SKBitmap source, int width, int height) =>
-        source.Resize(new SKImageInfo(width, height), new SKSamplingOptions(SKFilterMode.Linear));
-
-    private static SKBitmap Mirror(SKBitmap source)
-    {
-        var result = new SKBitmap(source.Width, source.Height);
-        using var canvas = new SKCanvas(result);
-        canvas.Scale(-1, 1, source.Width / 2f, 0);
-        using var image = SKImage.FromBitmap(source);
-        canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest));
-        return result;
-    }
-
-    private static SKBitmap Solid(int width, int height)
-    {
-        var bitmap = new SKBitmap(width, height);
-        bitmap.Erase(SKColors.White);
-        return bitmap;
-    }
-
-    private static void Save(SKBitmap bitmap, string path, SKEncodedImageFormat format, int quality)
-    {
-        using var data = bitmap.Encode(format, quality);
-        File.WriteAllBytes(path, data.ToArray());
     }
 
     /// <summary>A PNG that declares a huge size in its header and holds nothing else.</summary>

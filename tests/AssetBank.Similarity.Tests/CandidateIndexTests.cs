@@ -6,7 +6,7 @@ namespace AssetBank.Similarity.Tests;
 public sealed class CandidateIndexTests
 {
     private static ImageSignature Signature(Hash256 full, Hash256 centre) =>
-        new(full, full, centre, centre, LocalFeatures.Empty, LocalFeatures.Empty, IsUniform: false);
+        new(full, full, centre, centre, [], LocalFeatures.Empty, LocalFeatures.Empty, IsUniform: false);
 
     private static Hash256 RandomHash(Random random) =>
         new((ulong)random.NextInt64(), (ulong)random.NextInt64(), (ulong)random.NextInt64(), (ulong)random.NextInt64());

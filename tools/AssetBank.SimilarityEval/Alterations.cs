@@ -15,13 +15,13 @@ internal static class Alterations
         ("JPEG q25", (b, _) => SKBitmap.Decode(Jpeg(b, 25))),
         ("crop centre 5 %", (b, _) => Crop(b, 0.05, 0.5, 0.5)),
         ("crop centre 15 %", (b, _) => Crop(b, 0.15, 0.5, 0.5)),
-        ("crop corner 10 %", (b, _) => Crop(b, 0.10, 0, 0)),
+        ("crop 5–15 % anywhere", (b, seed) => RandomCrop(b, new Random(seed))),
         ("crop corner 15 %", (b, _) => Crop(b, 0.15, 1, 1)),
         ("border", (b, _) => Pad(b, b.Width / 12, b.Width / 12, SKColors.White)),
         ("letterbox", (b, _) => Pad(b, 0, b.Height / 6, SKColors.Black)),
         ("brightness +15 %", (b, _) => Filter(b, Matrix(1.15f, 0))),
-        ("contrast −15 %", (b, _) => Filter(b, Matrix(0.85f, 0.075f * 255))),
-        ("colour grade", (b, _) => Filter(b, [1.1f, 0, 0, 0, 10, 0, 1f, 0, 0, 0, 0, 0, 0.85f, 0, 0, 0, 0, 0, 1, 0])),
+        ("contrast −15 %", (b, _) => Filter(b, Matrix(0.85f, 0.075f))),
+        ("colour grade", (b, _) => Filter(b, [1.1f, 0, 0, 0, 0.04f, 0, 1f, 0, 0, 0, 0, 0, 0.85f, 0, 0, 0, 0, 0, 1, 0])),
         ("grayscale", (b, _) => Filter(b, [0.299f, 0.587f, 0.114f, 0, 0, 0.299f, 0.587f, 0.114f, 0, 0, 0.299f, 0.587f, 0.114f, 0, 0, 0, 0, 0, 1, 0])),
         ("Chinese text", (b, _) => Text(b, "限时抢购 新品上市 买一送一", 0.09f)),
         ("logo", (b, _) => Logo(b)),
@@ -53,6 +53,10 @@ internal static class Alterations
         return tile.Copy();
     }
 
+    /// <summary>A crop of a random share (5–15 %) at a random place: no crop size or anchor the engine could be tuned to.</summary>
+    private static SKBitmap RandomCrop(SKBitmap b, Random random) =>
+        Crop(b, 0.05 + (random.NextDouble() * 0.10), random.NextDouble(), random.NextDouble());
+
     private static SKBitmap Draw(SKBitmap b, int width, int height, Action<SKCanvas> transform, SKColor? background = null, float dx = 0, float dy = 0)
     {
         var result = new SKBitmap(width, height, SKColorType.Rgba8888, SKAlphaType.Premul);
@@ -67,6 +71,7 @@ internal static class Alterations
     private static SKBitmap Pad(SKBitmap b, int padX, int padY, SKColor colour) =>
         Draw(b, b.Width + (2 * padX), b.Height + (2 * padY), _ => { }, colour, padX, padY);
 
+    /// <remarks>Skia's colour matrix takes its offset column in 0–1, not 0–255.</remarks>
     private static float[] Matrix(float gain, float offset) =>
         [gain, 0, 0, 0, offset, 0, gain, 0, 0, offset, 0, 0, gain, 0, offset, 0, 0, 0, 1, 0];
 

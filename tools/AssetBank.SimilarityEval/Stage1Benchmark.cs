@@ -33,7 +33,7 @@ internal static class Stage1Benchmark
     private static ImageSignature Random(Random random)
     {
         Hash256 H() => new((ulong)random.NextInt64(), (ulong)random.NextInt64(), (ulong)random.NextInt64(), (ulong)random.NextInt64());
-        return new ImageSignature(H(), H(), H(), H(), LocalFeatures.Empty, LocalFeatures.Empty, false);
+        return new ImageSignature(H(), H(), H(), H(), [.. Enumerable.Range(0, 15).Select(_ => H())], LocalFeatures.Empty, LocalFeatures.Empty, false);
     }
 
     private static List<double> Time(List<ImageSignature> queries, Action<ImageSignature> query)

@@ -9,19 +9,23 @@ namespace AssetBank.Cli.Commands;
 /// <summary><c>assetbank reference import|list|remove</c>: the licensed libraries new work is checked against.</summary>
 internal static class ReferenceCommand
 {
-    public static Command Create() => new("reference", "参考库（图库）管理 / reference libraries for copyright checks") { Import(), List(), Remove() };
+    public static Command Create() => new("reference", "参考库（图库）管理 / reference libraries for copyright checks") { Import(), Export(), List(), Remove() };
 
     private static Command Import()
     {
-        var folder = new Argument<string>("folder") { Description = "参考图片所在文件夹（递归）/ folder of reference pictures (recursive)" };
+        var folder = new Argument<string>("source") { Description = "参考图片所在文件夹（递归），或指纹清单 .csv/.jsonl / folder of reference pictures (recursive), or a fingerprint list" };
         var name = new Option<string>("--name") { Description = "库名，如 Getty、视觉中国 / library name", Required = true };
         var licence = new Option<string>("--licence", "--license") { Description = "授权，如 \"RM, contract 2024-117\" / licence", Required = true };
-        var command = new Command("import", "导入或增量更新参考库 / import or update a library (only new or changed files are read)") { folder, name, licence };
+        var refresh = new Option<bool>("--refresh") { Description = "重新计算全部指纹（升级指纹算法后）/ fingerprint every picture again, not only new or changed ones" };
+        var command = new Command("import", "导入或增量更新参考库 / import or update a library (only new or changed files are read)") { folder, name, licence, refresh };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliContext.BuildServices(parse);
-            var report = await services.GetRequiredService<ImportReferences>().ImportAsync(
-                parse.GetValue(folder)!, parse.GetValue(name)!, parse.GetValue(licence)!, new FolderProgressLine(), CliContext.Waiting, cancellationToken);
+            var import = services.GetRequiredService<ImportReferences>();
+            var source = parse.GetValue(folder)!;
+            var report = FingerprintListFile.IsList(source)
+                ? await import.ImportListAsync(source, parse.GetValue(name)!, parse.GetValue(licence)!, new FolderProgressLine(), CliContext.Waiting, cancellationToken)
+                : await import.ImportAsync(source, parse.GetValue(name)!, parse.GetValue(licence)!, parse.GetValue(refresh), new FolderProgressLine(), CliContext.Waiting, cancellationToken);
             foreach (var problem in report.Problems)
             {
                 AnsiConsole.MarkupLine($"[yellow]跳过[/] {Markup.Escape(TerminalText.Escape(problem.RelativePath))}: {Markup.Escape(TerminalText.Escape(problem.Problem))}");
@@ -31,6 +35,29 @@ internal static class ReferenceCommand
                 $"参考库 {Markup.Escape(report.Library)}：新增 {report.Added} · 更新 {report.Updated} · 未变 {report.Unchanged} · 移除 {report.Removed} · 跳过 {report.Problems.Count} · {report.Elapsed.TotalSeconds:0.0} s"));
             AnsiConsole.MarkupLine("资产库将在下次入库或 `assetbank alarms check` 时与参考库重新比对 (the bank is re-checked at the next ingest or `alarms check`)");
             return report.Problems.Count > 0 ? 2 : 0;
+        });
+        return command;
+    }
+
+    private static Command Export()
+    {
+        var name = new Argument<string>("name") { Description = "库名 / library name" };
+        var output = new Option<string>("--out") { Description = "指纹清单 CSV（id,fingerprint）/ fingerprint list to write", Required = true };
+        var command = new Command("export", "导出参考库的指纹清单 / write a library's fingerprint list (its ids and fingerprints, no pictures)") { name, output };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var services = CliContext.BuildServices(parse);
+            var path = parse.GetValue(output)!;
+            var temporary = path + ".partial";
+            int rows;
+            await using (var stream = File.Create(temporary))
+            {
+                rows = await services.GetRequiredService<ImportReferences>().ExportListAsync(parse.GetValue(name)!, stream, cancellationToken);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[green]已导出[/] {rows} 条指纹 → {Markup.Escape(path)}"));
+            return 0;
         });
         return command;
     }

@@ -8,6 +8,10 @@ namespace AssetBank.Core.Similarity;
 /// <param name="Mirror">Hash of the picture mirrored left–right.</param>
 /// <param name="Centre">Hash of the central region after uniform borders and letterboxes are trimmed.</param>
 /// <param name="CentreMirror">Hash of that central region mirrored.</param>
+/// <param name="Windows">
+/// References only: hashes of crops of the trimmed content (two sizes, anchored at the centre and each corner), so a
+/// cropped copy lands near one of them although its whole-picture hash has moved far.
+/// </param>
 /// <param name="Features">Local features of the picture.</param>
 /// <param name="MirroredFeatures">Local features of the mirrored picture; only queries carry them (empty otherwise).</param>
 /// <param name="IsUniform">A blank or near-uniform picture: it matches nothing.</param>
@@ -16,6 +20,7 @@ public sealed record ImageSignature(
     Hash256 Mirror,
     Hash256 Centre,
     Hash256 CentreMirror,
+    IReadOnlyList<Hash256> Windows,
     LocalFeatures Features,
     LocalFeatures MirroredFeatures,
     bool IsUniform);

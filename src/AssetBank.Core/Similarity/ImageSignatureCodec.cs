@@ -7,15 +7,22 @@ namespace AssetBank.Core.Similarity;
 /// The stored form of a reference signature: the four 256-bit hashes, the uniform flag and the local features, in a
 /// small versioned binary layout. Mirrored features are query-only and never stored.
 /// </summary>
+/// <remarks>Version 2 added the crop windows; version 1 fingerprints still decode, without windows.</remarks>
 public static class ImageSignatureCodec
 {
-    private const byte Version = 1;
+    private const byte Version = 2;
+    private const byte VersionWithoutWindows = 1;
 
     public static byte[] Encode(ImageSignature signature)
     {
         ArgumentNullException.ThrowIfNull(signature);
         var features = signature.Features;
-        var size = 1 + 1 + (4 * 32) + 8 + 4 + (features.Points.Length * 4) + features.Descriptors.Length;
+        if (signature.Windows.Count > byte.MaxValue)
+        {
+            throw new ArgumentException("A signature holds at most 255 crop windows.", nameof(signature));
+        }
+
+        var size = 1 + 1 + (4 * 32) + 1 + (signature.Windows.Count * 32) + 8 + 4 + (features.Points.Length * 4) + features.Descriptors.Length;
         var bytes = new byte[size];
         var span = bytes.AsSpan();
         span[0] = Version;
@@ -23,11 +30,13 @@ public static class ImageSignatureCodec
         var at = 2;
         foreach (var hash in new[] { signature.Full, signature.Mirror, signature.Centre, signature.CentreMirror })
         {
-            BinaryPrimitives.WriteUInt64LittleEndian(span[at..], hash.A);
-            BinaryPrimitives.WriteUInt64LittleEndian(span[(at + 8)..], hash.B);
-            BinaryPrimitives.WriteUInt64LittleEndian(span[(at + 16)..], hash.C);
-            BinaryPrimitives.WriteUInt64LittleEndian(span[(at + 24)..], hash.D);
-            at += 32;
+            at = Write(span, at, hash);
+        }
+
+        span[at++] = (byte)signature.Windows.Count;
+        foreach (var window in signature.Windows)
+        {
+            at = Write(span, at, window);
         }
 
         BinaryPrimitives.WriteInt32LittleEndian(span[at..], features.Width);
@@ -47,7 +56,7 @@ public static class ImageSignatureCodec
     /// <exception cref="CatalogException">The bytes are not a signature this version wrote.</exception>
     public static ImageSignature Decode(ReadOnlySpan<byte> bytes, string name)
     {
-        if (bytes.Length < 2 + (4 * 32) + 12 || bytes[0] != Version)
+        if (bytes.Length < 2 + (4 * 32) + 12 || (bytes[0] != Version && bytes[0] != VersionWithoutWindows))
         {
             throw new CatalogException(name, "the stored fingerprint is damaged or from another version; re-import the library");
         }
@@ -57,11 +66,18 @@ public static class ImageSignatureCodec
         var hashes = new Hash256[4];
         for (var i = 0; i < 4; i++, at += 32)
         {
-            hashes[i] = new Hash256(
-                BinaryPrimitives.ReadUInt64LittleEndian(bytes[at..]),
-                BinaryPrimitives.ReadUInt64LittleEndian(bytes[(at + 8)..]),
-                BinaryPrimitives.ReadUInt64LittleEndian(bytes[(at + 16)..]),
-                BinaryPrimitives.ReadUInt64LittleEndian(bytes[(at + 24)..]));
+            hashes[i] = Read(bytes[at..]);
+        }
+
+        var windows = new Hash256[bytes[0] == Version ? bytes[at++] : 0];
+        if (bytes.Length < at + (windows.Length * 32) + 12)
+        {
+            throw new CatalogException(name, "the stored fingerprint is truncated; re-import the library");
+        }
+
+        for (var i = 0; i < windows.Length; i++, at += 32)
+        {
+            windows[i] = Read(bytes[at..]);
         }
 
         var width = BinaryPrimitives.ReadInt32LittleEndian(bytes[at..]);
@@ -80,6 +96,21 @@ public static class ImageSignatureCodec
         }
 
         var descriptors = bytes[at..].ToArray();
-        return new ImageSignature(hashes[0], hashes[1], hashes[2], hashes[3], new LocalFeatures(width, height, points, descriptors), LocalFeatures.Empty, uniform);
+        return new ImageSignature(hashes[0], hashes[1], hashes[2], hashes[3], windows, new LocalFeatures(width, height, points, descriptors), LocalFeatures.Empty, uniform);
     }
+
+    private static int Write(Span<byte> span, int at, Hash256 hash)
+    {
+        BinaryPrimitives.WriteUInt64LittleEndian(span[at..], hash.A);
+        BinaryPrimitives.WriteUInt64LittleEndian(span[(at + 8)..], hash.B);
+        BinaryPrimitives.WriteUInt64LittleEndian(span[(at + 16)..], hash.C);
+        BinaryPrimitives.WriteUInt64LittleEndian(span[(at + 24)..], hash.D);
+        return at + 32;
+    }
+
+    private static Hash256 Read(ReadOnlySpan<byte> bytes) => new(
+        BinaryPrimitives.ReadUInt64LittleEndian(bytes),
+        BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]),
+        BinaryPrimitives.ReadUInt64LittleEndian(bytes[16..]),
+        BinaryPrimitives.ReadUInt64LittleEndian(bytes[24..]));
 }

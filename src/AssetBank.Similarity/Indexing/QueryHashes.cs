@@ -2,12 +2,12 @@ using AssetBank.Core.Similarity;
 
 namespace AssetBank.Similarity.Indexing;
 
-/// <summary>The hashes a query is looked up by; a reference is indexed by its whole and its centre.</summary>
+/// <summary>The hashes a query is looked up by; a reference is indexed by its whole, its centre and its crop windows.</summary>
 internal static class QueryHashes
 {
     public static Hash256[] Of(ImageSignature query) => [query.Full, query.Centre, query.Mirror, query.CentreMirror];
 
-    public static Hash256[] Indexed(ImageSignature reference) => [reference.Full, reference.Centre];
+    public static Hash256[] Indexed(ImageSignature reference) => [reference.Full, reference.Centre, .. reference.Windows];
 
     public static int Distance(Hash256[] queries, Hash256 code)
     {
