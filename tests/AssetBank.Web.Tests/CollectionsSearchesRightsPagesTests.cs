@@ -36,6 +36,10 @@ public sealed class CollectionsSearchesRightsPagesTests : IDisposable
         var page = await strategist.Client.GetStringAsync(added.Headers.Location!.OriginalString);
         Assert.Contains("安稚/夜醒季/夜醒文案.txt", page, StringComparison.Ordinal);
         Assert.Contains($"/assets/{id}", page, StringComparison.Ordinal);
+
+        // A text asset has no picture: no thumbnail request that could only answer 404.
+        Assert.DoesNotContain($"/api/assets/{id}/thumbnail", page, StringComparison.Ordinal);
+        Assert.Contains("文档", page, StringComparison.Ordinal);
         Assert.Contains("夜醒候选", await strategist.Client.GetStringAsync("/collections"), StringComparison.Ordinal);
 
         var csv = await strategist.Client.GetStringAsync("/api/collections/" + Uri.EscapeDataString("夜醒候选") + "/export.csv");

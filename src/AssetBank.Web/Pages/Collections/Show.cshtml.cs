@@ -1,4 +1,6 @@
+using AssetBank.Application.Assets;
 using AssetBank.Application.Collections;
+using AssetBank.Core.Assets;
 using AssetBank.Core.Collections;
 using AssetBank.Core.Errors;
 using AssetBank.Web.Endpoints;
@@ -9,9 +11,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AssetBank.Web.Pages.Collections;
 
 /// <summary>One collection: its items in order with thumbnails, time codes and notes; remove items, rename, CSV export.</summary>
-public sealed class ShowModel(CollectionQueries queries, EditCollections edit) : PageModel
+public sealed class ShowModel(CollectionQueries queries, EditCollections edit, AssetQueries assets) : PageModel
 {
+    /// <summary>Whole-asset items looked up for their kind; beyond this many they show a placeholder instead of a picture.</summary>
+    private const int MaxKindLookups = 300;
+
     public CollectionState? Collection { get; private set; }
+
+    /// <summary>Whole-asset items that have a picture to show (images and videos); shots always have their keyframe.</summary>
+    public IReadOnlySet<long> WithPicture { get; private set; } = new HashSet<long>();
 
     public CollectionAccess? Access { get; private set; }
 
@@ -24,6 +32,16 @@ public sealed class ShowModel(CollectionQueries queries, EditCollections edit) :
         {
             Collection = await queries.ShowAsync(name, User.Who(), cancellationToken);
             Access = Collection.AccessOf(User.Who());
+            var withPicture = new HashSet<long>();
+            foreach (var id in Collection.Items.Where(i => i.Kind == CollectionItemKind.Asset && i.AssetId is not null).Select(i => i.AssetId!.Value).Distinct().Take(MaxKindLookups))
+            {
+                if (await assets.FindByIdAsync(id, cancellationToken) is { Kind: AssetKind.Image or AssetKind.Video })
+                {
+                    withPicture.Add(id);
+                }
+            }
+
+            WithPicture = withPicture;
         }
         catch (RequestRejectedException e)
         {
