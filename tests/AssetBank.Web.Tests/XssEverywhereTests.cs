@@ -36,7 +36,7 @@ public sealed class XssEverywhereTests : IDisposable
         var references = Path.Combine(_factory.Folder, "references");
         Directory.CreateDirectory(references);
         await WebUploads.MakePictureAsync(Path.Combine(references, "ref.png"));
-        await services.GetRequiredService<ImportReferences>().ImportAsync(references, "图库" + Payload("library"), Payload("licence"), null, null, CancellationToken.None);
+        await services.GetRequiredService<ImportReferences>().ImportAsync(references, "图库" + Payload("library"), Payload("licence"), refresh: false, null, null, CancellationToken.None);
 
         // Title, body and a social comment export, all through the upload and ingestion.
         Assert.Equal("Processed", (await WebUploads.UploadAsync(producer, "copy.txt", null, Encoding.UTF8.GetBytes($"新手爸爸夜醒焦虑。zebrabody {Payload("body")} 宝宝哭闹。"), title: "zebratitle " + Payload("title")))[0].GetProperty("status").GetString());
