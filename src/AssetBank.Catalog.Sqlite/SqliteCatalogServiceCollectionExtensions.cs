@@ -42,6 +42,7 @@ public static class SqliteCatalogServiceCollectionExtensions
         services.AddSingleton<IAssetWarnings, SqliteAssetWarnings>();
         services.AddSingleton<IExternalIdLookup, SqliteExternalIdLookup>();
         services.AddSingleton<AssetBank.Core.Rights.IRightsStore, Rights.SqliteRightsStore>();
+        services.AddSingleton<AssetBank.Core.Jobs.IIngestionJobs, Jobs.SqliteIngestionJobs>();
         return services;
     }
 }

@@ -44,7 +44,6 @@ public static class AssetBankServiceCollectionExtensions
         }
 
         services.AddSqliteCatalog(configuration.GetSection(SqliteCatalogOptions.SectionName));
-        services.AddSingleton<AssetBank.Core.Jobs.IIngestionJobs, EmbeddedIngestionJobsUnavailable>();
         if (CatalogProviderOf(configuration) == CatalogProvider.Postgres)
         {
             services.AddPostgresCatalog(configuration.GetSection(PostgresCatalogOptions.SectionName));
