@@ -100,6 +100,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddOptions<Jobs.JobOptions>().Bind(configuration.GetSection(Jobs.JobOptions.SectionName));
         services.TryAddSingleton<Jobs.JobWorker>();
         services.TryAddSingleton<Jobs.EnqueueIngestion>();
+        services.TryAddSingleton<Jobs.QueuedIngestion>();
         return services;
     }
 }

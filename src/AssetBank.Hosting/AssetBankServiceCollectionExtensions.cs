@@ -47,6 +47,7 @@ public static class AssetBankServiceCollectionExtensions
         if (CatalogProviderOf(configuration) == CatalogProvider.Postgres)
         {
             services.AddPostgresCatalog(configuration.GetSection(PostgresCatalogOptions.SectionName));
+            services.PostConfigure<AssetBank.Application.Jobs.JobOptions>(o => o.QueueIngestion = true);
         }
 
         services.AddSingleton<ICatalogMigrator>(sp => new EmbeddedToPostgresMigrator(

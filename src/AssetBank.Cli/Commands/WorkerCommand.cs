@@ -32,16 +32,11 @@ internal static class WorkerCommand
             await using var services = CliContext.BuildServices(parse);
             var id = parse.GetValue(name) is { Length: > 0 } given ? given : $"{Environment.MachineName}/{Environment.ProcessId}";
             await Console.Error.WriteLineAsync($"工作进程 {id} · {count} 个槽位 (worker {id}, {count} slots)");
-            var events = new SynchronousProgress(line => Console.Out.WriteLine(TerminalText.Escape(line)));
+            var events = new LineProgress(line => Console.Out.WriteLine(TerminalText.Escape(line)));
             var report = await services.GetRequiredService<JobWorker>().RunAsync(id, count, parse.GetValue(untilEmpty), events, cancellationToken);
             await Console.Error.WriteLineAsync($"完成 {report.Done} · 失败 {report.Failed} · 租约失效被拒 {report.Rejected} · 退回队列 {report.Released} (done, failed, rejected, released)");
             return 0;
         });
         return command;
-    }
-
-    private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
-    {
-        public void Report(string value) => report(value);
     }
 }
