@@ -101,6 +101,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<Jobs.JobWorker>();
         services.TryAddSingleton<Jobs.EnqueueIngestion>();
         services.TryAddSingleton<Assets.EditAssetMetadata>();
+        services.TryAddSingleton<Jobs.QueuedIngestion>();
         return services;
     }
 }

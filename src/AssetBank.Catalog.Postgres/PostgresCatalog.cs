@@ -22,6 +22,7 @@ public sealed class PostgresCatalog : IDisposable
         Collections = new Collections.PostgresCollectionStore(Database);
         SavedSearches = new SavedSearches.PostgresSavedSearchStore(Database);
         Rights = new Rights.PostgresRightsStore(Database);
+        Jobs = new Jobs.PostgresIngestionJobs(Database, Reader);
     }
 
     public PostgresDatabase Database { get; }
@@ -57,6 +58,8 @@ public sealed class PostgresCatalog : IDisposable
     public SavedSearches.PostgresSavedSearchStore SavedSearches { get; }
 
     public Rights.PostgresRightsStore Rights { get; }
+
+    public Jobs.PostgresIngestionJobs Jobs { get; }
 
     public void Dispose() => Database.Dispose();
 }

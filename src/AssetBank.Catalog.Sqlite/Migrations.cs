@@ -281,5 +281,25 @@ internal static class Migrations
             );
             INSERT INTO similarity_cursor (id, sequence) VALUES (1, 0);
             """),
+        new(9, "ingestion jobs: one per object version, leased by in-process workers and worker processes on this machine", """
+            CREATE TABLE jobs (
+                id            INTEGER PRIMARY KEY AUTOINCREMENT,
+                key           TEXT    NOT NULL,
+                priority      INTEGER NOT NULL DEFAULT 0,
+                state         TEXT    NOT NULL CHECK (state IN ('queued', 'running', 'done', 'failed')),
+                attempts      INTEGER NOT NULL DEFAULT 0,
+                max_attempts  INTEGER NOT NULL,
+                lease_holder  TEXT,
+                lease_expires INTEGER,
+                reason        TEXT,
+                enqueued_at   INTEGER NOT NULL,
+                started_at    INTEGER,
+                finished_at   INTEGER
+            );
+            CREATE UNIQUE INDEX ux_jobs_active_key ON jobs(key) WHERE state IN ('queued', 'running');
+            CREATE INDEX ix_jobs_queued ON jobs(priority DESC, id) WHERE state = 'queued';
+            CREATE INDEX ix_jobs_running ON jobs(lease_expires) WHERE state = 'running';
+            CREATE INDEX ix_jobs_finished ON jobs(finished_at) WHERE state = 'done';
+            """),
     ];
 }

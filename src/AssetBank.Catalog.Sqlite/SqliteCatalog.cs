@@ -15,6 +15,7 @@ public sealed class SqliteCatalog : IDisposable
         Maintenance = new SqliteCatalogMaintenance(Database);
         TagCache = new SqliteTagCache(Database);
         Reuse = new SqliteReuseLedger(Database);
+        Jobs = new Jobs.SqliteIngestionJobs(Database, Reader);
     }
 
     public SqliteDatabase Database { get; }
@@ -32,6 +33,8 @@ public sealed class SqliteCatalog : IDisposable
     public SqliteTagCache TagCache { get; }
 
     public SqliteReuseLedger Reuse { get; }
+
+    public Jobs.SqliteIngestionJobs Jobs { get; }
 
     public void Dispose() => Database.Dispose();
 }

@@ -43,6 +43,7 @@ public static class SqliteCatalogServiceCollectionExtensions
         services.AddSingleton<IExternalIdLookup, SqliteExternalIdLookup>();
         services.AddSingleton<AssetBank.Core.Rights.IRightsStore, Rights.SqliteRightsStore>();
         services.AddSingleton<IAssetMetadataEditor, SqliteAssetMetadataEditor>();
+        services.AddSingleton<AssetBank.Core.Jobs.IIngestionJobs, Jobs.SqliteIngestionJobs>();
         return services;
     }
 }

@@ -138,72 +138,77 @@ public sealed class SqliteIngestionLedger(SqliteDatabase database, IAssetReader 
     {
         ArgumentNullException.ThrowIfNull(asset);
         ArgumentNullException.ThrowIfNull(derived);
-        var id = await database.WriteAsync(async (connection, transaction) =>
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = """
-                INSERT INTO assets (key, etag, size, store_last_modified, content_sha256, kind, format, content_type, status,
-                    failure_reason, first_seen, last_seen, processed_at, external_id, client, project, channel, producer,
-                    created, ai_generated, license, source_library, title, description)
-                VALUES ($key, $etag, $size, $modified, $sha, $kind, $format, $type, 'processed',
-                    NULL, $seen, $seen, $processed, $external, $client, $project, $channel, $producer,
-                    $created, $ai, $license, $source, $title, $description)
-                ON CONFLICT(key) DO UPDATE SET
-                    etag = excluded.etag, size = excluded.size, store_last_modified = excluded.store_last_modified,
-                    content_sha256 = excluded.content_sha256, kind = excluded.kind, format = excluded.format,
-                    content_type = excluded.content_type, status = 'processed', failure_reason = NULL,
-                    last_seen = excluded.last_seen, processed_at = excluded.processed_at,
-                    external_id = coalesce(excluded.external_id, assets.external_id),
-                    client = excluded.client, project = excluded.project, channel = excluded.channel,
-                    producer = excluded.producer, created = excluded.created, ai_generated = excluded.ai_generated,
-                    license = excluded.license, source_library = excluded.source_library, title = excluded.title,
-                    description = excluded.description,
-                    attempts = 0, attempt_stage = NULL
-                RETURNING id;
-                """;
-            var seen = asset.LastSeen == default ? DateTimeOffset.UtcNow : asset.LastSeen;
-            command.Parameters.AddWithValue("$key", asset.Key);
-            command.Parameters.AddWithValue("$etag", asset.ETag);
-            command.Parameters.AddWithValue("$size", asset.Size);
-            command.Parameters.AddWithValue("$modified", AssetRows.Format(asset.StoreLastModified));
-            command.Parameters.AddWithValue("$sha", (object?)asset.ContentSha256 ?? DBNull.Value);
-            command.Parameters.AddWithValue("$kind", AssetKindNames.ToWire(asset.Kind));
-            command.Parameters.AddWithValue("$format", asset.Format.ToString());
-            command.Parameters.AddWithValue("$type", (object?)asset.ContentType ?? DBNull.Value);
-            command.Parameters.AddWithValue("$seen", AssetRows.Format(seen));
-            command.Parameters.AddWithValue("$processed", AssetRows.Format(asset.ProcessedAt ?? seen));
-            command.Parameters.AddWithValue("$external", (object?)asset.ExternalId ?? DBNull.Value);
-            AssetRows.AddMetadataParameters(command, asset.Metadata);
-            var saved = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-            await DerivedDataWriter.WriteAsync(connection, transaction, saved, derived, cancellationToken);
-            await ChangeSequence.TouchByIdAsync(connection, transaction, saved, cancellationToken);
-            return saved;
-        }, cancellationToken);
-
+        var id = await database.WriteAsync((connection, transaction) => SaveProcessedAsync(connection, transaction, asset, derived, cancellationToken), cancellationToken);
         return await reader.FindByIdAsync(id, cancellationToken)
             ?? throw new CatalogException(database.DatabasePath, $"asset '{asset.Key}' vanished right after it was saved");
     }
 
     public Task MarkFailedAsync(string key, string etag, string reason, DateTimeOffset at, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = """
-                INSERT INTO assets (key, etag, size, store_last_modified, status, failure_reason, first_seen, last_seen)
-                VALUES ($key, $etag, 0, $at, 'failed', $reason, $at, $at)
-                ON CONFLICT(key) DO UPDATE SET status = 'failed', failure_reason = excluded.failure_reason,
-                    etag = excluded.etag, last_seen = excluded.last_seen, attempts = 0;
-                """;
-            command.Parameters.AddWithValue("$key", key);
-            command.Parameters.AddWithValue("$etag", etag);
-            command.Parameters.AddWithValue("$reason", reason);
-            command.Parameters.AddWithValue("$at", AssetRows.Format(at));
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            await ChangeSequence.PurgeDerivedAsync(connection, transaction, key, cancellationToken);
-            await ChangeSequence.TouchByKeyAsync(connection, transaction, key, cancellationToken);
-        }, cancellationToken);
+        database.WriteAsync((connection, transaction) => MarkFailedAsync(connection, transaction, key, etag, reason, at, cancellationToken), cancellationToken);
+
+    /// <summary>Saves a processed asset and its derived data inside the caller's transaction; returns its id.</summary>
+    internal static async Task<long> SaveProcessedAsync(SqliteConnection connection, SqliteTransaction transaction, Asset asset, AssetDerivedData derived, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO assets (key, etag, size, store_last_modified, content_sha256, kind, format, content_type, status,
+                failure_reason, first_seen, last_seen, processed_at, external_id, client, project, channel, producer,
+                created, ai_generated, license, source_library, title, description)
+            VALUES ($key, $etag, $size, $modified, $sha, $kind, $format, $type, 'processed',
+                NULL, $seen, $seen, $processed, $external, $client, $project, $channel, $producer,
+                $created, $ai, $license, $source, $title, $description)
+            ON CONFLICT(key) DO UPDATE SET
+                etag = excluded.etag, size = excluded.size, store_last_modified = excluded.store_last_modified,
+                content_sha256 = excluded.content_sha256, kind = excluded.kind, format = excluded.format,
+                content_type = excluded.content_type, status = 'processed', failure_reason = NULL,
+                last_seen = excluded.last_seen, processed_at = excluded.processed_at,
+                external_id = coalesce(excluded.external_id, assets.external_id),
+                client = excluded.client, project = excluded.project, channel = excluded.channel,
+                producer = excluded.producer, created = excluded.created, ai_generated = excluded.ai_generated,
+                license = excluded.license, source_library = excluded.source_library, title = excluded.title,
+                description = excluded.description,
+                attempts = 0, attempt_stage = NULL
+            RETURNING id;
+            """;
+        var seen = asset.LastSeen == default ? DateTimeOffset.UtcNow : asset.LastSeen;
+        command.Parameters.AddWithValue("$key", asset.Key);
+        command.Parameters.AddWithValue("$etag", asset.ETag);
+        command.Parameters.AddWithValue("$size", asset.Size);
+        command.Parameters.AddWithValue("$modified", AssetRows.Format(asset.StoreLastModified));
+        command.Parameters.AddWithValue("$sha", (object?)asset.ContentSha256 ?? DBNull.Value);
+        command.Parameters.AddWithValue("$kind", AssetKindNames.ToWire(asset.Kind));
+        command.Parameters.AddWithValue("$format", asset.Format.ToString());
+        command.Parameters.AddWithValue("$type", (object?)asset.ContentType ?? DBNull.Value);
+        command.Parameters.AddWithValue("$seen", AssetRows.Format(seen));
+        command.Parameters.AddWithValue("$processed", AssetRows.Format(asset.ProcessedAt ?? seen));
+        command.Parameters.AddWithValue("$external", (object?)asset.ExternalId ?? DBNull.Value);
+        AssetRows.AddMetadataParameters(command, asset.Metadata);
+        var saved = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        await DerivedDataWriter.WriteAsync(connection, transaction, saved, derived, cancellationToken);
+        await ChangeSequence.TouchByIdAsync(connection, transaction, saved, cancellationToken);
+        return saved;
+    }
+
+    /// <summary>Records an object version as failed inside the caller's transaction.</summary>
+    internal static async Task MarkFailedAsync(SqliteConnection connection, SqliteTransaction transaction, string key, string etag, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO assets (key, etag, size, store_last_modified, status, failure_reason, first_seen, last_seen)
+            VALUES ($key, $etag, 0, $at, 'failed', $reason, $at, $at)
+            ON CONFLICT(key) DO UPDATE SET status = 'failed', failure_reason = excluded.failure_reason,
+                etag = excluded.etag, last_seen = excluded.last_seen, attempts = 0;
+            """;
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$etag", etag);
+        command.Parameters.AddWithValue("$reason", reason);
+        command.Parameters.AddWithValue("$at", AssetRows.Format(at));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await ChangeSequence.PurgeDerivedAsync(connection, transaction, key, cancellationToken);
+        await ChangeSequence.TouchByKeyAsync(connection, transaction, key, cancellationToken);
+    }
 
     private static CatalogVersion ReadVersion(SqliteDataReader rows, int first) => new(
         rows.GetString(first),

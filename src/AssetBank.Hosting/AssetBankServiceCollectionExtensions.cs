@@ -44,10 +44,10 @@ public static class AssetBankServiceCollectionExtensions
         }
 
         services.AddSqliteCatalog(configuration.GetSection(SqliteCatalogOptions.SectionName));
-        services.AddSingleton<AssetBank.Core.Jobs.IIngestionJobs, EmbeddedIngestionJobsUnavailable>();
         if (CatalogProviderOf(configuration) == CatalogProvider.Postgres)
         {
             services.AddPostgresCatalog(configuration.GetSection(PostgresCatalogOptions.SectionName));
+            services.PostConfigure<AssetBank.Application.Jobs.JobOptions>(o => o.QueueIngestion = true);
         }
 
         services.AddSingleton<ICatalogMigrator>(sp => new EmbeddedToPostgresMigrator(

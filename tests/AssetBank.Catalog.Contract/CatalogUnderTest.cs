@@ -1,6 +1,7 @@
 using AssetBank.Core.Accounts;
 using AssetBank.Core.Catalog;
 using AssetBank.Core.Collections;
+using AssetBank.Core.Jobs;
 using AssetBank.Core.Reuse;
 using AssetBank.Core.Rights;
 using AssetBank.Core.SavedSearches;
@@ -38,6 +39,8 @@ public abstract class CatalogUnderTest : IAsyncDisposable
     public abstract IRightsStore Rights { get; }
 
     public abstract IAssetMetadataEditor MetadataEditor { get; }
+
+    public abstract IIngestionJobs Jobs { get; }
 
     /// <summary>Where the catalog lives as the provider names it in error messages (a path, a server and database).</summary>
     public abstract string Location { get; }

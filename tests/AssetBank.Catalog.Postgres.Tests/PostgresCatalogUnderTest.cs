@@ -2,6 +2,7 @@ using AssetBank.Catalog.Contract;
 using AssetBank.Core.Accounts;
 using AssetBank.Core.Catalog;
 using AssetBank.Core.Collections;
+using AssetBank.Core.Jobs;
 using AssetBank.Core.Reuse;
 using AssetBank.Core.Rights;
 using AssetBank.Core.SavedSearches;
@@ -42,6 +43,8 @@ internal sealed class PostgresCatalogUnderTest(string connectionString, bool own
     public override IRightsStore Rights => _catalog.Rights;
 
     public override IAssetMetadataEditor MetadataEditor => new PostgresAssetMetadataEditor(_catalog.Database);
+
+    public override IIngestionJobs Jobs => _catalog.Jobs;
 
     public override string Location => _catalog.Database.Location;
 

@@ -8,6 +8,7 @@ using AssetBank.Catalog.Sqlite.Similarity;
 using AssetBank.Core.Accounts;
 using AssetBank.Core.Catalog;
 using AssetBank.Core.Collections;
+using AssetBank.Core.Jobs;
 using AssetBank.Core.Reuse;
 using AssetBank.Core.Rights;
 using AssetBank.Core.SavedSearches;
@@ -62,6 +63,8 @@ internal sealed class SqliteCatalogUnderTest : CatalogUnderTest
     public override IRightsStore Rights { get; }
 
     public override IAssetMetadataEditor MetadataEditor => new SqliteAssetMetadataEditor(_catalog.Database);
+
+    public override IIngestionJobs Jobs => _catalog.Jobs;
 
     public override string Location => _catalog.Database.DatabasePath;
 

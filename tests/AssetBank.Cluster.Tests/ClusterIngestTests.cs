@@ -56,7 +56,7 @@ public sealed class ClusterIngestTests
 
         first.Signal(9);
         await first.ExitAsync();
-        var second = bank.StartWorker("heir");
+        var second = bank.StartWorker("heir", lease: ClusterBank.HeirLease);
         var output = await second.ExitAsync();
 
         var job = Assert.Single(await bank.RowsAsync("SELECT state, attempts FROM jobs"));
@@ -78,7 +78,7 @@ public sealed class ClusterIngestTests
         await ClusterBank.WaitForAsync(async () => await bank.CountAsync("SELECT count(*) FROM jobs WHERE state = 'running' AND lease_holder = 'frozen'") == 1, "the first worker to claim the clip");
 
         frozen.Signal(19);
-        var other = bank.StartWorker("other");
+        var other = bank.StartWorker("other", lease: ClusterBank.HeirLease);
         await other.ExitAsync();
         var done = Assert.Single(await bank.RowsAsync("SELECT state, attempts FROM jobs"));
         Assert.Equal("done", done[0]);

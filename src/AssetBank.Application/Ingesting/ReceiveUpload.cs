@@ -1,6 +1,9 @@
+using AssetBank.Application.Jobs;
 using AssetBank.Application.Writing;
 using AssetBank.Core.Assets;
+using AssetBank.Core.Catalog;
 using AssetBank.Core.Errors;
+using AssetBank.Core.Jobs;
 using AssetBank.Core.Storage;
 using Microsoft.Extensions.Options;
 
@@ -10,8 +13,18 @@ namespace AssetBank.Application.Ingesting;
 /// Takes one file from the web: checks its name and first bytes, streams it into the store under
 /// <c>client/project/relative path</c> with its metadata (never holding it in memory), then ingests exactly that key.
 /// A refused file leaves nothing behind and says why; files already stored are never touched by a refusal.
+/// On a PostgreSQL bank (<see cref="JobOptions.QueueIngestion"/>) the key is queued for the workers at upload priority
+/// instead, so a producer's fresh file overtakes the archive backlog; it comes back as pending.
 /// </summary>
-public sealed class ReceiveUpload(DataFolderWriterLock writerLock, IObjectStore store, IngestionPipeline pipeline, IOptions<IngestionOptions> options)
+public sealed class ReceiveUpload(
+    DataFolderWriterLock writerLock,
+    IObjectStore store,
+    IngestionPipeline pipeline,
+    IOptions<IngestionOptions> options,
+    IIngestionLedger ledger,
+    IIngestionJobs queue,
+    IOptions<JobOptions> jobs,
+    TimeProvider time)
 {
     private static readonly byte[][] ExecutableHeads =
     [
@@ -45,6 +58,7 @@ public sealed class ReceiveUpload(DataFolderWriterLock writerLock, IObjectStore 
 
         var limited = new UploadLimitStream(file.Content, head.AsMemory(0, headLength), options.Value.MaxObjectBytes, shown);
         await using var session = await writerLock.AcquireAsync("web upload", waiting, cancellationToken);
+        StoredObject stored;
         try
         {
             var titled = metadata.Title is null ? metadata with { Title = Path.GetFileNameWithoutExtension(file.FileName) } : metadata;
@@ -54,11 +68,18 @@ public sealed class ReceiveUpload(DataFolderWriterLock writerLock, IObjectStore 
                 userMetadata[MetadataKeys.UploadedBy] = uploadedBy.Trim();
             }
 
-            await store.PutAsync(key!, limited, new ObjectWriteOptions(null, userMetadata), cancellationToken);
+            stored = await store.PutAsync(key!, limited, new ObjectWriteOptions(null, userMetadata), cancellationToken);
         }
         catch (ContentRejectedException e)
         {
             return new ReceivedFile(shown, key, limited.BytesRead, null, e.Problem);
+        }
+
+        if (jobs.Value.QueueIngestion)
+        {
+            await ledger.RecordDiscoveredAsync([stored], time.GetUtcNow(), cancellationToken);
+            await queue.EnqueueAsync([stored.Key], JobPriorities.Upload, jobs.Value.MaxAttempts, cancellationToken);
+            return new ReceivedFile(shown, key, limited.BytesRead, AssetStatus.Pending, null);
         }
 
         var report = await pipeline.RunAsync(new IngestionRequest(Keys: [key!]), null, cancellationToken);

@@ -15,7 +15,11 @@ public sealed class EnqueueIngestion(IObjectStore store, IIngestionLedger ledger
     private const int BatchSize = 500;
 
     /// <returns>Objects listed, and jobs added (a key that already has a queued or running job is not queued twice).</returns>
-    public async Task<(int Listed, int Queued)> EnqueueAsync(string prefix, int priority, CancellationToken cancellationToken)
+    public Task<(int Listed, int Queued)> EnqueueAsync(string prefix, int priority, CancellationToken cancellationToken) =>
+        EnqueueAsync(prefix, priority, retryFailed: false, cancellationToken);
+
+    /// <param name="retryFailed">Also queue unchanged objects whose last run failed.</param>
+    public async Task<(int Listed, int Queued)> EnqueueAsync(string prefix, int priority, bool retryFailed, CancellationToken cancellationToken)
     {
         await store.EnsureReadyAsync(cancellationToken);
         var normalized = ObjectKeys.NormalizePrefix(prefix);
@@ -31,7 +35,7 @@ public sealed class EnqueueIngestion(IObjectStore store, IIngestionLedger ledger
             }
 
             listed++;
-            if (!known.TryGetValue(item.Key, out var version) || version.Status == AssetStatus.Pending || !string.Equals(version.ETag, item.ETag, StringComparison.Ordinal))
+            if (!known.TryGetValue(item.Key, out var version) || version.Status == AssetStatus.Pending || (retryFailed && version.Status == AssetStatus.Failed) || !string.Equals(version.ETag, item.ETag, StringComparison.Ordinal))
             {
                 batch.Add(item);
             }

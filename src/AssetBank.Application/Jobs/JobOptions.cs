@@ -16,4 +16,10 @@ public sealed class JobOptions
 
     /// <summary>How long an idle worker waits before asking the queue again.</summary>
     public TimeSpan IdlePoll { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Set by the host when the catalog is PostgreSQL (not a setting to write by hand): <c>ingest</c> and web uploads
+    /// then queue jobs for workers instead of running the pipeline inside their own process.
+    /// </summary>
+    public bool QueueIngestion { get; set; }
 }

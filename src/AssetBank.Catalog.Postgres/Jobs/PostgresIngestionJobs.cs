@@ -1,3 +1,4 @@
+using AssetBank.Catalog.Relational;
 using AssetBank.Core.Assets;
 using AssetBank.Core.Catalog;
 using AssetBank.Core.Errors;
@@ -13,7 +14,7 @@ namespace AssetBank.Catalog.Postgres.Jobs;
 /// </summary>
 public sealed class PostgresIngestionJobs(PostgresDatabase database, IAssetReader reader) : IIngestionJobs
 {
-    private const string Fence = "id = @id AND lease_holder = @worker AND attempts = @attempt AND state = 'running'";
+    private const string Fence = JobRows.Fence;
 
     public async Task<int> EnqueueAsync(IReadOnlyList<string> keys, int priority, int maxAttempts, CancellationToken cancellationToken)
     {
@@ -60,14 +61,7 @@ public sealed class PostgresIngestionJobs(PostgresDatabase database, IAssetReade
             command.Parameters.AddWithValue("count", count);
             command.Parameters.AddWithValue("worker", worker);
             command.Parameters.AddWithValue("lease", lease);
-            var leases = new List<JobLease>();
-            await using var rows = await command.ExecuteReaderAsync(cancellationToken);
-            while (await rows.ReadAsync(cancellationToken))
-            {
-                leases.Add(new JobLease(rows.GetInt64(0), rows.GetString(1), rows.GetInt32(2), worker, rows.GetFieldValue<DateTimeOffset>(3)));
-            }
-
-            return leases;
+            return await JobRows.ReadLeasesAsync(command, worker, ReadTime, cancellationToken);
         }, cancellationToken);
     }
 
@@ -162,55 +156,13 @@ public sealed class PostgresIngestionJobs(PostgresDatabase database, IAssetReade
     public async Task<JobQueueStatus> GetStatusAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var counts = new List<JobStateCount>();
-        await using (var command = PostgresDatabase.Command(connection, null, "SELECT state, priority, count(*) FROM jobs GROUP BY state, priority ORDER BY state, priority DESC;"))
-        await using (var rows = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await rows.ReadAsync(cancellationToken))
-            {
-                counts.Add(new JobStateCount(rows.GetString(0), rows.GetInt32(1), rows.GetInt64(2)));
-            }
-        }
-
-        long lastMinute, lastHour;
-        DateTimeOffset? oldest;
-        await using (var command = PostgresDatabase.Command(connection, null, """
+        await using var throughput = PostgresDatabase.Command(connection, null, """
             SELECT count(*) FILTER (WHERE finished_at > now() - interval '1 minute'),
                    count(*) FILTER (WHERE finished_at > now() - interval '1 hour'),
                    (SELECT min(enqueued_at) FROM jobs WHERE state = 'queued')
             FROM jobs WHERE state = 'done' AND finished_at > now() - interval '1 hour';
-            """))
-        await using (var rows = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            await rows.ReadAsync(cancellationToken);
-            lastMinute = rows.GetInt64(0);
-            lastHour = rows.GetInt64(1);
-            oldest = rows.IsDBNull(2) ? null : rows.GetFieldValue<DateTimeOffset>(2);
-        }
-
-        var workers = new List<WorkerLeases>();
-        await using (var command = PostgresDatabase.Command(connection, null,
-            "SELECT lease_holder, count(*), min(lease_expires) FROM jobs WHERE state = 'running' GROUP BY lease_holder ORDER BY lease_holder;"))
-        await using (var rows = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await rows.ReadAsync(cancellationToken))
-            {
-                workers.Add(new WorkerLeases(rows.GetString(0), checked((int)rows.GetInt64(1)), rows.GetFieldValue<DateTimeOffset>(2)));
-            }
-        }
-
-        var parked = new List<ParkedJob>();
-        await using (var command = PostgresDatabase.Command(connection, null,
-            "SELECT id, key, attempts, coalesce(reason, '') FROM jobs WHERE state = 'failed' ORDER BY finished_at DESC NULLS LAST, id DESC LIMIT 10;"))
-        await using (var rows = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await rows.ReadAsync(cancellationToken))
-            {
-                parked.Add(new ParkedJob(rows.GetInt64(0), rows.GetString(1), rows.GetInt32(2), rows.GetString(3)));
-            }
-        }
-
-        return new JobQueueStatus(counts, lastMinute, lastHour, oldest, workers, parked);
+            """);
+        return await JobRows.ReadStatusAsync(connection, throughput, ReadTime, cancellationToken);
     }
 
     /// <summary>Jobs whose last allowed attempt lost its worker: parked as failed, the object version marked failed.</summary>
@@ -260,9 +212,9 @@ public sealed class PostgresIngestionJobs(PostgresDatabase database, IAssetReade
     private static NpgsqlCommand FencedCommand(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, JobLease lease)
     {
         var command = PostgresDatabase.Command(connection, transaction, sql);
-        command.Parameters.AddWithValue("id", lease.JobId);
-        command.Parameters.AddWithValue("worker", lease.Worker);
-        command.Parameters.AddWithValue("attempt", lease.Attempt);
+        JobRows.AddFence(command, lease);
         return command;
     }
+
+    private static DateTimeOffset ReadTime(System.Data.Common.DbDataReader rows, int column) => rows.GetFieldValue<DateTimeOffset>(column);
 }

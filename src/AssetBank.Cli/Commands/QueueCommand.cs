@@ -7,10 +7,10 @@ using Spectre.Console;
 
 namespace AssetBank.Cli.Commands;
 
-/// <summary><c>assetbank queue status</c> and <c>assetbank queue add</c>: the shared ingestion job queue.</summary>
+/// <summary><c>assetbank queue status</c> and <c>assetbank queue add</c>: the ingestion job queue in the catalog (embedded or PostgreSQL).</summary>
 internal static class QueueCommand
 {
-    public static Command Create() => new("queue", "共享入库任务队列（需 PostgreSQL 目录库）/ the shared ingestion job queue (PostgreSQL catalog)")
+    public static Command Create() => new("queue", "入库任务队列（在目录库中：内嵌或 PostgreSQL）/ the ingestion job queue (in the catalog: embedded or PostgreSQL)")
     {
         Status(),
         Add(),

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AssetBank.Cli.Commands;
 
-/// <summary><c>assetbank worker [--slots N]</c>: runs ingestion jobs from the shared PostgreSQL queue until stopped.</summary>
+/// <summary><c>assetbank worker [--slots N]</c>: runs ingestion jobs from the catalog's queue until stopped (PostgreSQL: any machine; embedded: processes on this machine sharing the data folder).</summary>
 internal static class WorkerCommand
 {
     public static Command Create()
@@ -16,7 +16,7 @@ internal static class WorkerCommand
         };
         var untilEmpty = new Option<bool>("--until-empty") { Description = "队列中没有排队或运行中的任务时退出 / exit once no job is queued or running anywhere" };
         var name = new Option<string?>("--name") { Description = "工作进程名（默认 主机名/进程号）/ worker name in leases (default host/pid)" };
-        var command = new Command("worker", "从共享队列领取并处理入库任务（需 PostgreSQL 目录库）/ run ingestion jobs from the shared queue (PostgreSQL catalog)")
+        var command = new Command("worker", "从目录库的任务队列领取并处理入库任务 / run ingestion jobs from the catalog's queue")
         {
             slots, untilEmpty, name,
         };
@@ -32,16 +32,11 @@ internal static class WorkerCommand
             await using var services = CliContext.BuildServices(parse);
             var id = parse.GetValue(name) is { Length: > 0 } given ? given : $"{Environment.MachineName}/{Environment.ProcessId}";
             await Console.Error.WriteLineAsync($"工作进程 {id} · {count} 个槽位 (worker {id}, {count} slots)");
-            var events = new SynchronousProgress(line => Console.Out.WriteLine(TerminalText.Escape(line)));
+            var events = new LineProgress(line => Console.Out.WriteLine(TerminalText.Escape(line)));
             var report = await services.GetRequiredService<JobWorker>().RunAsync(id, count, parse.GetValue(untilEmpty), events, cancellationToken);
             await Console.Error.WriteLineAsync($"完成 {report.Done} · 失败 {report.Failed} · 租约失效被拒 {report.Rejected} · 退回队列 {report.Released} (done, failed, rejected, released)");
             return 0;
         });
         return command;
-    }
-
-    private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
-    {
-        public void Report(string value) => report(value);
     }
 }
