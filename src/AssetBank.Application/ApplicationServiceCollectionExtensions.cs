@@ -102,6 +102,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<Jobs.EnqueueIngestion>();
         services.TryAddSingleton<Assets.EditAssetMetadata>();
         services.TryAddSingleton<Jobs.QueuedIngestion>();
+        services.TryAddSingleton<Jobs.ReadQueueStatus>();
         return services;
     }
 }

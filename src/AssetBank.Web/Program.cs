@@ -113,6 +113,7 @@ app.MapAlarmsEndpoints();
 app.MapRightsEndpoints();
 app.MapCollectionsEndpoints();
 app.MapSavedSearchesEndpoints();
+app.MapQueueEndpoints();
 app.MapRazorPages();
 try
 {

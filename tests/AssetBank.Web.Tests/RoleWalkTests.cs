@@ -47,6 +47,7 @@ public sealed class RoleWalkTests : IDisposable
         ["POST /api/alarms/{id}/reject"] = [UserRole.Leadership],
         ["GET /api/references"] = [UserRole.Admin],
         ["DELETE /api/references/{name}"] = [UserRole.Admin],
+        ["GET /api/queue"] = [UserRole.Admin],
         ["PUT /api/assets/{id}/metadata"] = [UserRole.Producer, UserRole.Admin],
         ["GET /api/rights/{id}"] = All,
         ["PUT /api/rights/{id}"] = [UserRole.Leadership, UserRole.Admin],
