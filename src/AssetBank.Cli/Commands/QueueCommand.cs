@@ -22,7 +22,7 @@ internal static class QueueCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliContext.BuildServices(parse);
-            var status = await services.GetRequiredService<IIngestionJobs>().GetStatusAsync(cancellationToken);
+            var status = await services.GetRequiredService<ReadQueueStatus>().ReadAsync(cancellationToken);
             var depth = new Table().AddColumns("状态 (state)", "优先级 (priority)", "任务数 (jobs)");
             foreach (var count in status.Counts)
             {
