@@ -61,7 +61,7 @@ public sealed class QueuedIngestTests
         await using (var content = File.OpenRead(Path.Combine(picture, "img001.png")))
         {
             received = await services.GetRequiredService<ReceiveUpload>().ReceiveAsync(
-                new IncomingFile("夜醒.png", null, content), new AssetMetadata { Client = "安稚", Project = "夜醒" }, null, CancellationToken.None);
+                new IncomingFile("夜醒.png", null, content), new AssetMetadata { Client = "安稚", Project = "夜醒" }, "producer-a", null, CancellationToken.None);
         }
 
         Assert.Null(received.Problem);
