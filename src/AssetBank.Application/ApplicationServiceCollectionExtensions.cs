@@ -97,7 +97,8 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<Rights.RightsReports>();
         services.TryAddSingleton<Rights.CandidateRights>();
         services.TryAddSingleton<CatalogMigration.MigrateCatalog>();
-        services.AddOptions<Jobs.JobOptions>().Bind(configuration.GetSection(Jobs.JobOptions.SectionName));
+        services.AddOptions<Jobs.JobOptions>().Bind(configuration.GetSection(Jobs.JobOptions.SectionName))
+            .Validate(o => o.ImageBatch >= 1, "Jobs:ImageBatch must be at least 1 (1 claims every image on its own).");
         services.TryAddSingleton<Jobs.JobWorker>();
         services.TryAddSingleton<Jobs.EnqueueIngestion>();
         services.TryAddSingleton<Assets.EditAssetMetadata>();

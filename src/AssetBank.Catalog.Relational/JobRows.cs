@@ -13,6 +13,9 @@ public static class JobRows
     /// <summary>The job still carries this lease's worker and attempt and runs (parameters from <see cref="AddFence"/>).</summary>
     public const string Fence = "id = @id AND lease_holder = @worker AND attempts = @attempt AND state = 'running'";
 
+    /// <summary>A claimed job that never started goes back to the queue without using up an attempt.</summary>
+    public const string ReturnUnstarted = $"UPDATE jobs SET state = 'queued', attempts = attempts - 1, lease_holder = NULL, lease_expires = NULL WHERE {Fence};";
+
     public static void AddFence(DbCommand command, JobLease lease)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -20,6 +23,16 @@ public static class JobRows
         Add(command, "id", lease.JobId);
         Add(command, "worker", lease.Worker);
         Add(command, "attempt", lease.Attempt);
+    }
+
+    /// <summary>Runs (and disposes) a fenced update; true when the job still carried the lease and changed.</summary>
+    public static async Task<bool> ExecuteFencedAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        await using (command)
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }
     }
 
     /// <summary>Runs a claim returning <c>id, key, attempts, lease_expires</c> and reads the leases it took.</summary>

@@ -301,5 +301,9 @@ internal static class Migrations
             CREATE INDEX ix_jobs_running ON jobs(lease_expires) WHERE state = 'running';
             CREATE INDEX ix_jobs_finished ON jobs(finished_at) WHERE state = 'done';
             """),
+        new(10, "a job's kind (image, video, other, from its key) so that workers claim images in batches (jobs queued before it stay one at a time)", """
+            ALTER TABLE jobs ADD COLUMN kind TEXT NOT NULL DEFAULT 'other';
+            CREATE INDEX ix_jobs_queued_kind ON jobs(kind, priority DESC, id) WHERE state = 'queued';
+            """),
     ];
 }

@@ -48,7 +48,8 @@ var root = new RootCommand("AssetBank 内容资产银行 — content asset bank 
 
 try
 {
-    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    // On Ctrl+C or SIGTERM a command's token is cancelled; a worker then needs a moment to hand its leases back.
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(15) });
 }
 catch (DataFolderBusyException e)
 {

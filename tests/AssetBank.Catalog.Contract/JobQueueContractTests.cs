@@ -145,6 +145,41 @@ public abstract class JobQueueContractTests : CatalogContractTestBase
         Assert.Equal(keys, all.Order(StringComparer.Ordinal));
     }
 
+    [SkippableFact]
+    public async Task A_slots_claim_takes_images_of_the_head_jobs_priority_in_a_batch_and_anything_else_alone()
+    {
+        await Jobs.EnqueueAsync(["a/1.mp4", "a/2.MOV", "i/1.png", "i/2.JPG", "i/3.webp", "i/4.jpeg", "i/5.png", "d/brief.pdf"], 0, 3, CancellationToken.None);
+        await Jobs.EnqueueAsync(["u/fresh.png"], 10, 3, CancellationToken.None);
+
+        var claims = new List<string[]>();
+        while (await Jobs.ClaimNextAsync("w1", 3, LongLease, CancellationToken.None) is { Count: > 0 } claim)
+        {
+            Assert.All(claim, l => Assert.Equal((1, "w1"), (l.Attempt, l.Worker)));
+            claims.Add(claim.Select(l => l.Key).ToArray());
+        }
+
+        Assert.Equal(
+            new[] { "u/fresh.png", "a/1.mp4", "a/2.MOV", "i/1.png,i/2.JPG,i/3.webp", "i/4.jpeg,i/5.png", "d/brief.pdf" },
+            claims.Select(c => string.Join(',', c)));
+        Assert.Equal(new[] { ("w1", 9) }, (await Jobs.GetStatusAsync(CancellationToken.None)).Workers.Select(w => (w.Worker, w.Jobs)));
+    }
+
+    [SkippableFact]
+    public async Task An_unstarted_job_given_back_is_queued_again_without_using_an_attempt_and_a_stale_lease_cannot_give_it_back()
+    {
+        await Jobs.EnqueueAsync(["i/1.png", "i/2.png"], 0, 1, CancellationToken.None);
+        var batch = await Jobs.ClaimNextAsync("w1", 8, LongLease, CancellationToken.None);
+        Assert.Equal(2, batch.Count);
+
+        Assert.True(await Jobs.ReturnUnstartedAsync(batch[1], CancellationToken.None));
+        Assert.False(await Jobs.ReturnUnstartedAsync(batch[1], CancellationToken.None));
+        Assert.False(await Jobs.HoldsAsync(batch[1], CancellationToken.None));
+        var again = Assert.Single(await Jobs.ClaimNextAsync("w2", 8, LongLease, CancellationToken.None));
+
+        Assert.Equal(("i/2.png", 1, "w2"), (again.Key, again.Attempt, again.Worker));
+        Assert.True(await Jobs.HoldsAsync(batch[0], CancellationToken.None));
+    }
+
     /// <summary>Claims until the zero-length lease taken just before has run out on the provider's clock (a hang guard, no time assertion).</summary>
     private static async Task<JobLease> ClaimOnceExpiredAsync(CatalogUnderTest catalog, string worker)
     {

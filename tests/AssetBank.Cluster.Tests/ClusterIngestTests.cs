@@ -94,7 +94,7 @@ public sealed class ClusterIngestTests
     }
 
     [SkippableFact]
-    public async Task A_fresh_upload_overtakes_the_backlog_and_no_worker_holds_more_than_its_slots()
+    public async Task A_fresh_upload_overtakes_the_backlog_and_no_worker_holds_more_than_its_slots_times_the_image_batch()
     {
         await using var bank = await ClusterBank.CreateAsync();
         await bank.WriteImagesAsync("backlog", 200);
@@ -122,8 +122,29 @@ public sealed class ClusterIngestTests
         Assert.True(backlogAfter > 0, "the backlog had drained before the fresh upload was queued; nothing to overtake");
         var enqueuedBefore = await bank.CountAsync("SELECT count(*) FROM jobs b WHERE b.key LIKE 'backlog/%' AND b.started_at > (SELECT f.started_at FROM jobs f WHERE f.key LIKE 'fresh/%') AND b.enqueued_at < (SELECT f.enqueued_at FROM jobs f WHERE f.key LIKE 'fresh/%')");
         Assert.Equal(backlogAfter, enqueuedBefore);
-        Assert.InRange(most, 1, 2);
+        // A slot claims up to Jobs:ImageBatch (8) images at once and runs them one after another.
+        Assert.InRange(most, 1, 2 * 8);
+        var largestClaim = await bank.CountAsync("SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM jobs WHERE key LIKE 'backlog/%' GROUP BY started_at) c");
+        Assert.InRange(largestClaim, 2, 8);
         Assert.Equal(201, await bank.CountAsync("SELECT count(*) FROM jobs WHERE state = 'done'"));
+    }
+
+    [SkippableFact]
+    public async Task A_stopped_worker_hands_back_the_images_it_claimed_but_had_not_started_without_using_their_attempts()
+    {
+        await using var bank = await ClusterBank.CreateAsync();
+        await bank.WriteImagesAsync("batch", 20, size: "1920x1080");
+        await bank.EnqueueAsync("batch/");
+        var worker = bank.StartWorker("stopping");
+        await ClusterBank.WaitForAsync(async () => await bank.CountAsync("SELECT count(*) FROM jobs WHERE state = 'done'") >= 1, "the first image of the batch");
+
+        worker.Signal(15);
+        var output = await worker.ExitAsync();
+
+        Assert.Equal(0, await bank.CountAsync("SELECT count(*) FROM jobs WHERE state = 'running'"));
+        Assert.Equal(20, await bank.CountAsync("SELECT count(*) FROM jobs WHERE state IN ('done', 'queued')"));
+        Assert.True(await bank.CountAsync("SELECT count(*) FROM jobs WHERE state = 'queued' AND attempts = 0") >= 1, output);
+        Assert.InRange(await bank.CountAsync("SELECT count(*) FROM jobs WHERE state = 'queued' AND attempts > 0"), 0, 1);
     }
 
     [SkippableFact]

@@ -14,6 +14,12 @@ public sealed class JobOptions
     /// <summary>Claims per job before it is parked as failed with its reason.</summary>
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>
+    /// Images a worker slot claims at once (one round trip to the queue for several small jobs, run one after
+    /// another); videos and documents are always claimed one at a time. 1 turns batching off.
+    /// </summary>
+    public int ImageBatch { get; set; } = 8;
+
     /// <summary>How long an idle worker waits before asking the queue again.</summary>
     public TimeSpan IdlePoll { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -54,7 +54,7 @@ public sealed partial class JobWorker(
             IReadOnlyList<JobLease> claimed;
             try
             {
-                claimed = await queue.ClaimAsync(workerId, 1, settings.Lease, cancellationToken);
+                claimed = await queue.ClaimNextAsync(workerId, settings.ImageBatch, settings.Lease, cancellationToken);
             }
             catch (Core.Errors.CatalogException e) when (!cancellationToken.IsCancellationRequested)
             {
@@ -75,10 +75,31 @@ public sealed partial class JobWorker(
                 continue;
             }
 
+            await RunClaimedAsync(claimed, tally, events, cancellationToken);
+        }
+    }
+
+    /// <summary>Runs a claim's jobs one after another; an image batch's later leases are kept alive while they wait.</summary>
+    private async Task RunClaimedAsync(IReadOnlyList<JobLease> claimed, WorkerTally tally, IProgress<string>? events, CancellationToken cancellationToken)
+    {
+        await using var waiting = new WaitingLeases(queue, options.Value, claimed.Skip(1));
+        try
+        {
             foreach (var lease in claimed)
             {
+                if (!waiting.TryStart(lease))
+                {
+                    Interlocked.Increment(ref tally.Rejected);
+                    events?.Report($"job {lease.JobId} {lease.Key}: lease lost while it waited in its batch, nothing written");
+                    continue;
+                }
+
                 await RunJobAsync(lease, tally, events, cancellationToken);
             }
+        }
+        finally
+        {
+            await waiting.ReturnAllAsync();
         }
     }
 

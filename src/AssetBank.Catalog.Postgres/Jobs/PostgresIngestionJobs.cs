@@ -28,13 +28,17 @@ public sealed class PostgresIngestionJobs(PostgresDatabase database, IAssetReade
         return await database.WriteAsync(async (connection, transaction) =>
         {
             await using var command = PostgresDatabase.Command(connection, transaction, """
-                INSERT INTO jobs (key, priority, state, max_attempts)
-                SELECT DISTINCT k, @priority, 'queued', @max FROM unnest(@keys) AS k
+                INSERT INTO jobs (key, kind, priority, state, max_attempts)
+                SELECT k.key, k.kind, @priority, 'queued', @max FROM unnest(@keys, @kinds) WITH ORDINALITY AS k(key, kind, n)
+                ORDER BY k.n
                 ON CONFLICT (key) WHERE state IN ('queued', 'running') DO NOTHING;
                 """);
+            // In the given order, so that ids (the queue's "oldest first") follow it.
+            var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
             command.Parameters.AddWithValue("priority", priority);
             command.Parameters.AddWithValue("max", maxAttempts);
-            command.Parameters.AddWithValue("keys", keys.ToArray());
+            command.Parameters.AddWithValue("keys", distinct);
+            command.Parameters.AddWithValue("kinds", distinct.Select(JobKinds.FromKey).ToArray());
             return await command.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
     }
@@ -43,10 +47,7 @@ public sealed class PostgresIngestionJobs(PostgresDatabase database, IAssetReade
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(worker);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        return database.WriteAsync<IReadOnlyList<JobLease>>(async (connection, transaction) =>
-        {
-            await ParkExhaustedAsync(connection, transaction, cancellationToken);
-            await using var command = PostgresDatabase.Command(connection, transaction, """
+        return ClaimWithAsync(worker, lease, """
                 WITH picked AS (
                     SELECT id FROM jobs
                     WHERE state = 'queued' OR (state = 'running' AND lease_expires < now())
@@ -57,12 +58,32 @@ public sealed class PostgresIngestionJobs(PostgresDatabase database, IAssetReade
                     lease_expires = now() + @lease, started_at = now()
                 FROM picked WHERE j.id = picked.id
                 RETURNING j.id, j.key, j.attempts, j.lease_expires;
-                """);
-            command.Parameters.AddWithValue("count", count);
-            command.Parameters.AddWithValue("worker", worker);
-            command.Parameters.AddWithValue("lease", lease);
-            return await JobRows.ReadLeasesAsync(command, worker, ReadTime, cancellationToken);
-        }, cancellationToken);
+                """, "count", count, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<JobLease>> ClaimNextAsync(string worker, int imageBatch, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(worker);
+        ArgumentOutOfRangeException.ThrowIfLessThan(imageBatch, 1);
+        return ClaimWithAsync(worker, lease, """
+                WITH head AS (
+                    SELECT id, kind, priority FROM jobs
+                    WHERE state = 'queued' OR (state = 'running' AND lease_expires < now())
+                    ORDER BY priority DESC, id
+                    LIMIT 1
+                    FOR UPDATE SKIP LOCKED),
+                more AS (
+                    SELECT j.id FROM jobs j JOIN head h ON h.kind = 'image' AND j.kind = 'image' AND j.priority = h.priority AND j.id <> h.id
+                    WHERE j.state = 'queued'
+                    ORDER BY j.id
+                    LIMIT @more
+                    FOR UPDATE OF j SKIP LOCKED),
+                picked AS (SELECT id FROM head UNION ALL SELECT id FROM more)
+                UPDATE jobs j SET state = 'running', attempts = j.attempts + 1, lease_holder = @worker,
+                    lease_expires = now() + @lease, started_at = now()
+                FROM picked WHERE j.id = picked.id
+                RETURNING j.id, j.key, j.attempts, j.lease_expires;
+                """, "more", imageBatch - 1, cancellationToken);
     }
 
     public Task<bool> RenewAsync(JobLease lease, TimeSpan duration, CancellationToken cancellationToken)
@@ -153,6 +174,14 @@ public sealed class PostgresIngestionJobs(PostgresDatabase database, IAssetReade
         }, cancellationToken);
     }
 
+    public Task<bool> ReturnUnstartedAsync(JobLease lease, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        return database.WriteAsync(
+            (connection, transaction) => JobRows.ExecuteFencedAsync(FencedCommand(connection, transaction, JobRows.ReturnUnstarted, lease), cancellationToken),
+            cancellationToken);
+    }
+
     public async Task<JobQueueStatus> GetStatusAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -164,6 +193,19 @@ public sealed class PostgresIngestionJobs(PostgresDatabase database, IAssetReade
             """);
         return await JobRows.ReadStatusAsync(connection, throughput, ReadTime, cancellationToken);
     }
+
+    /// <summary>Parks exhausted jobs, then runs a claim (<c>@worker</c>, <c>@lease</c> and one count parameter); leases in id order.</summary>
+    private Task<IReadOnlyList<JobLease>> ClaimWithAsync(string worker, TimeSpan lease, string sql, string countName, int count, CancellationToken cancellationToken) =>
+        database.WriteAsync<IReadOnlyList<JobLease>>(async (connection, transaction) =>
+        {
+            await ParkExhaustedAsync(connection, transaction, cancellationToken);
+            await using var command = PostgresDatabase.Command(connection, transaction, sql);
+            command.Parameters.AddWithValue(countName, count);
+            command.Parameters.AddWithValue("worker", worker);
+            command.Parameters.AddWithValue("lease", lease);
+            var leases = await JobRows.ReadLeasesAsync(command, worker, ReadTime, cancellationToken);
+            return leases.OrderBy(l => l.JobId).ToList();
+        }, cancellationToken);
 
     /// <summary>Jobs whose last allowed attempt lost its worker: parked as failed, the object version marked failed.</summary>
     private static async Task ParkExhaustedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)

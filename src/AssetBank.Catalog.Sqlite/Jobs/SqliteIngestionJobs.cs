@@ -30,11 +30,12 @@ public sealed class SqliteIngestionJobs(SqliteDatabase database, IAssetReader re
         return await database.WriteAsync(async (connection, transaction) =>
         {
             await using var command = Command(connection, transaction, """
-                INSERT INTO jobs (key, priority, state, max_attempts, enqueued_at)
-                VALUES ($key, $priority, 'queued', $max, $now)
+                INSERT INTO jobs (key, kind, priority, state, max_attempts, enqueued_at)
+                VALUES ($key, $kind, $priority, 'queued', $max, $now)
                 ON CONFLICT (key) WHERE state IN ('queued', 'running') DO NOTHING;
                 """);
             var key = command.Parameters.Add("$key", SqliteType.Text);
+            var kind = command.Parameters.Add("$kind", SqliteType.Text);
             command.Parameters.AddWithValue("$priority", priority);
             command.Parameters.AddWithValue("$max", maxAttempts);
             command.Parameters.AddWithValue("$now", Now());
@@ -42,6 +43,7 @@ public sealed class SqliteIngestionJobs(SqliteDatabase database, IAssetReader re
             foreach (var each in keys.Distinct(StringComparer.Ordinal))
             {
                 key.Value = each;
+                kind.Value = JobKinds.FromKey(each);
                 added += await command.ExecuteNonQueryAsync(cancellationToken);
             }
 
@@ -53,11 +55,7 @@ public sealed class SqliteIngestionJobs(SqliteDatabase database, IAssetReader re
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(worker);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        return database.WriteAsync<IReadOnlyList<JobLease>>(async (connection, transaction) =>
-        {
-            var now = Now();
-            await ParkExhaustedAsync(connection, transaction, now, cancellationToken);
-            await using var command = Command(connection, transaction, """
+        return ClaimWithAsync(worker, lease, """
                 UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_holder = $worker,
                     lease_expires = $expires, started_at = $now
                 WHERE id IN (
@@ -66,13 +64,29 @@ public sealed class SqliteIngestionJobs(SqliteDatabase database, IAssetReader re
                     ORDER BY priority DESC, id
                     LIMIT $count)
                 RETURNING id, key, attempts, lease_expires;
-                """);
-            command.Parameters.AddWithValue("$count", count);
-            command.Parameters.AddWithValue("$worker", worker);
-            command.Parameters.AddWithValue("$now", now);
-            command.Parameters.AddWithValue("$expires", now + Milliseconds(lease));
-            return await JobRows.ReadLeasesAsync(command, worker, ReadTime, cancellationToken);
-        }, cancellationToken);
+                """, "$count", count, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<JobLease>> ClaimNextAsync(string worker, int imageBatch, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(worker);
+        ArgumentOutOfRangeException.ThrowIfLessThan(imageBatch, 1);
+        return ClaimWithAsync(worker, lease, """
+                WITH head AS (
+                    SELECT id, kind, priority FROM jobs
+                    WHERE state = 'queued' OR (state = 'running' AND lease_expires < $now)
+                    ORDER BY priority DESC, id
+                    LIMIT 1),
+                more AS (
+                    SELECT j.id FROM jobs j JOIN head h ON h.kind = 'image' AND j.kind = 'image' AND j.priority = h.priority AND j.id <> h.id
+                    WHERE j.state = 'queued'
+                    ORDER BY j.id
+                    LIMIT $more)
+                UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_holder = $worker,
+                    lease_expires = $expires, started_at = $now
+                WHERE id IN (SELECT id FROM head UNION ALL SELECT id FROM more)
+                RETURNING id, key, attempts, lease_expires;
+                """, "$more", imageBatch - 1, cancellationToken);
     }
 
     public Task<bool> RenewAsync(JobLease lease, TimeSpan duration, CancellationToken cancellationToken)
@@ -153,6 +167,14 @@ public sealed class SqliteIngestionJobs(SqliteDatabase database, IAssetReader re
         }, cancellationToken);
     }
 
+    public Task<bool> ReturnUnstartedAsync(JobLease lease, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        return database.WriteAsync(
+            (connection, transaction) => JobRows.ExecuteFencedAsync(FencedCommand(connection, transaction, JobRows.ReturnUnstarted, lease), cancellationToken),
+            cancellationToken);
+    }
+
     public async Task<JobQueueStatus> GetStatusAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -164,6 +186,21 @@ public sealed class SqliteIngestionJobs(SqliteDatabase database, IAssetReader re
         throughput.Parameters.AddWithValue("$now", Now());
         return await JobRows.ReadStatusAsync(connection, throughput, ReadTime, cancellationToken);
     }
+
+    /// <summary>Parks exhausted jobs, then runs a claim (<c>$worker</c>, <c>$now</c>, <c>$expires</c> and one count parameter); leases in id order.</summary>
+    private Task<IReadOnlyList<JobLease>> ClaimWithAsync(string worker, TimeSpan lease, string sql, string countName, int count, CancellationToken cancellationToken) =>
+        database.WriteAsync<IReadOnlyList<JobLease>>(async (connection, transaction) =>
+        {
+            var now = Now();
+            await ParkExhaustedAsync(connection, transaction, now, cancellationToken);
+            await using var command = Command(connection, transaction, sql);
+            command.Parameters.AddWithValue(countName, count);
+            command.Parameters.AddWithValue("$worker", worker);
+            command.Parameters.AddWithValue("$now", now);
+            command.Parameters.AddWithValue("$expires", now + Milliseconds(lease));
+            var leases = await JobRows.ReadLeasesAsync(command, worker, ReadTime, cancellationToken);
+            return leases.OrderBy(l => l.JobId).ToList();
+        }, cancellationToken);
 
     /// <summary>Jobs whose last allowed attempt lost its worker: parked as failed, the object version marked failed.</summary>
     private static async Task ParkExhaustedAsync(SqliteConnection connection, SqliteTransaction transaction, long now, CancellationToken cancellationToken)

@@ -18,6 +18,13 @@ public interface IIngestionJobs
     /// </summary>
     Task<IReadOnlyList<JobLease>> ClaimAsync(string worker, int count, TimeSpan lease, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// What a worker slot asks for: the next job as <see cref="ClaimAsync"/> would give it and, when that job is an
+    /// image (<see cref="JobKinds"/>), up to <paramref name="imageBatch"/> − 1 more queued images of the same
+    /// priority in the same claim, oldest first — one round trip for a batch of small jobs. Each is its own lease.
+    /// </summary>
+    Task<IReadOnlyList<JobLease>> ClaimNextAsync(string worker, int imageBatch, TimeSpan lease, CancellationToken cancellationToken);
+
     /// <summary>Extends the lease; false when the job is no longer this lease's (it expired and was claimed again).</summary>
     Task<bool> RenewAsync(JobLease lease, TimeSpan duration, CancellationToken cancellationToken);
 
@@ -35,6 +42,12 @@ public interface IIngestionJobs
 
     /// <summary>Gives the job back to the queue (a stop, a transient error); parked as failed when out of attempts.</summary>
     Task ReleaseAsync(JobLease lease, string reason, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gives back a job claimed in a batch that this worker never started (it is stopping): queued again, and the
+    /// claim does not count as an attempt. False when fenced out.
+    /// </summary>
+    Task<bool> ReturnUnstartedAsync(JobLease lease, CancellationToken cancellationToken);
 
     Task<JobQueueStatus> GetStatusAsync(CancellationToken cancellationToken);
 }
