@@ -25,7 +25,34 @@ internal static class ReportPrinter
             AnsiConsole.Write(table);
         }
 
+        PrintStageTimes(report.StageTimes);
         PrintFailures(report.Failures);
+    }
+
+    /// <summary>Seconds per stage and kind (work summed over parallel items), the figures a capacity plan scales up.</summary>
+    private static void PrintStageTimes(IReadOnlyList<StageTime> times)
+    {
+        if (times.Count == 0)
+        {
+            return;
+        }
+
+        var kinds = times.Select(t => t.Kind).Distinct().Order().ToList();
+        var table = new Table().AddColumn("阶段 (stage)");
+        foreach (var kind in kinds)
+        {
+            table.AddColumn(new TableColumn($"{AssetKindNames.ToChinese(kind)} 秒 (s)").RightAligned());
+        }
+
+        foreach (var stage in times.OrderBy(t => t.Position).Select(t => t.Stage).Distinct(StringComparer.Ordinal))
+        {
+            table.AddRow([Cell(stage), .. kinds.Select(k => times.FirstOrDefault(t => t.Stage == stage && t.Kind == k) is { } t
+                ? t.Total.TotalSeconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)
+                : "—")]);
+        }
+
+        AnsiConsole.MarkupLine("各阶段用时 (time by stage, summed over parallel work):");
+        AnsiConsole.Write(table);
     }
 
     public static void PrintFailures(IReadOnlyList<IngestionFailure> failures)

@@ -35,6 +35,24 @@ public sealed class IngestionPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task The_report_says_how_long_each_stage_took_for_each_kind_in_pipeline_order()
+    {
+        await _h.PutAsync("copy/a.txt", "一");
+        await _h.PutAsync("copy/b.txt", "二");
+        await _h.PutAsync("img/poster.png", Png);
+
+        var report = await _h.Pipeline(null, new SlowForCopyStage(TimeSpan.FromMilliseconds(40))).RunAsync(IngestionRequest.Everything, null, CancellationToken.None);
+
+        var copy = report.StageTimes.Where(t => t.Kind == AssetKind.Copy).OrderBy(t => t.Position).ToList();
+        Assert.Equal("copy", copy[0].Stage);
+        Assert.Equal("commit", copy[^1].Stage);
+        Assert.Contains(copy, t => t.Stage == "slow");
+        Assert.All(copy, t => Assert.Equal(2, t.Items));
+        Assert.True(copy.Single(t => t.Stage == "slow").Total >= TimeSpan.FromMilliseconds(80));
+        Assert.Equal(1, report.StageTimes.Single(t => t.Kind == AssetKind.Image && t.Stage == "slow").Items);
+    }
+
+    [Fact]
     public async Task A_second_run_does_no_work_when_nothing_changed()
     {
         await _h.PutAsync("a.txt", "一");
@@ -243,6 +261,23 @@ public sealed class IngestionPipelineTests : IDisposable
         {
             Interlocked.Increment(ref _calls);
             return Task.FromResult(item);
+        }
+    }
+
+    private sealed class SlowForCopyStage(TimeSpan delay) : IIngestionStage
+    {
+        public string Name => "slow";
+
+        public int Order => StageOrder.Extract;
+
+        public async Task<IngestionWorkItem> ProcessAsync(IngestionWorkItem item, CancellationToken cancellationToken)
+        {
+            if (item.Asset.Kind == AssetKind.Copy)
+            {
+                await Task.Delay(delay, cancellationToken);
+            }
+
+            return item;
         }
     }
 

@@ -134,6 +134,7 @@ public sealed class IngestionPipeline
             run.Failures.OrderBy(f => f.Key, StringComparer.Ordinal).ToList())
         {
             TokensUsed = Interlocked.Read(ref run.Tokens),
+            StageTimes = run.Stages.Snapshot(),
         };
     }
 
@@ -346,7 +347,9 @@ public sealed class IngestionPipeline
             attempted = true;
             await PrecheckAsync(stat, cancellationToken);
             await _catalog.RecordAttemptAsync(stat.Key, "copy", newAttempt: false, PeakMemory(), cancellationToken);
+            var times = run.Stages.StartItem();
             var (bytes, sha256) = await SpoolAsync(stat.Key, localPath, cancellationToken);
+            times.Mark("copy");
             var now = _time.GetUtcNow();
             var item = new IngestionWorkItem(stat, localPath, new Asset
             {
@@ -364,9 +367,12 @@ public sealed class IngestionPipeline
             {
                 await _catalog.RecordAttemptAsync(stat.Key, stage.Name, newAttempt: false, PeakMemory(), cancellationToken);
                 item = await stage.ProcessAsync(item, cancellationToken);
+                times.Mark(stage.Name);
             }
 
             var saved = await _catalog.SaveProcessedAsync(item.Asset with { ProcessedAt = _time.GetUtcNow() }, item.Derived, cancellationToken);
+            times.Mark("commit");
+            times.Close(saved.Kind);
             await _feed.PublishAsync(cancellationToken);
             Interlocked.Add(ref run.Bytes, bytes);
             Interlocked.Add(ref run.Tokens, item.Tags?.Usage.TotalTokens ?? 0);
@@ -563,6 +569,8 @@ public sealed class IngestionPipeline
         public ConcurrentDictionary<AssetKind, int> ByKind { get; } = new();
 
         public ConcurrentBag<IngestionFailure> Failures { get; } = [];
+
+        public StageClock Stages { get; } = new();
 
         public int Processed => Volatile.Read(ref ProcessedCount);
 

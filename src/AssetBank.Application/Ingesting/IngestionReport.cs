@@ -18,6 +18,9 @@ public sealed record IngestionReport(
     /// <summary>Model tokens the tagging stage spent in this run (zero for the lexicon tagger and cache hits).</summary>
     public long TokensUsed { get; init; }
 
+    /// <summary>Where the time went: per stage (with "copy" from the store and "commit" to the catalog) and kind.</summary>
+    public IReadOnlyList<StageTime> StageTimes { get; init; } = [];
+
     public double ObjectsPerSecond => Elapsed.TotalSeconds > 0 ? Processed / Elapsed.TotalSeconds : 0;
 
     public double MegabytesPerSecond => Elapsed.TotalSeconds > 0 ? BytesProcessed / 1048576.0 / Elapsed.TotalSeconds : 0;
