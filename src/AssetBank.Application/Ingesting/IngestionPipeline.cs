@@ -66,7 +66,7 @@ public sealed class IngestionPipeline
         await _store.EnsureReadyAsync(cancellationToken);
         await _maintenance.InitializeAsync(cancellationToken);
         var workFolder = PrepareWorkFolder();
-        var run = new RunState(progress, Stopwatch.StartNew());
+        var run = new IngestionRunState(progress, Stopwatch.StartNew());
         var retryFailed = request.RetryFailed ?? _options.RetryFailed;
         var queue = Channel.CreateBounded<StoredObject>(new BoundedChannelOptions(_options.MaxConcurrency * 4)
         {
@@ -138,7 +138,7 @@ public sealed class IngestionPipeline
         };
     }
 
-    private async Task<int> DiscoverPrefixAsync(string prefix, bool retryFailed, ChannelWriter<StoredObject> queue, RunState run, CancellationToken cancellationToken)
+    private async Task<int> DiscoverPrefixAsync(string prefix, bool retryFailed, ChannelWriter<StoredObject> queue, IngestionRunState run, CancellationToken cancellationToken)
     {
         var known = await _catalog.GetVersionsAsync(prefix, cancellationToken);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -190,7 +190,7 @@ public sealed class IngestionPipeline
         return gone.Count;
     }
 
-    private async Task<int> DiscoverKeysAsync(IReadOnlyList<string> keys, bool retryFailed, ChannelWriter<StoredObject> queue, RunState run, CancellationToken cancellationToken)
+    private async Task<int> DiscoverKeysAsync(IReadOnlyList<string> keys, bool retryFailed, ChannelWriter<StoredObject> queue, IngestionRunState run, CancellationToken cancellationToken)
     {
         var gone = new List<string>();
         var batch = new List<StoredObject>();
@@ -251,7 +251,7 @@ public sealed class IngestionPipeline
     /// An object version whose processing started <see cref="IngestionOptions.MaxAttempts"/> times without finishing has
     /// killed or hung the process each time (a poison pill): record it as failed instead of trying again.
     /// </summary>
-    private async Task<bool> RefusePoisonAsync(string key, CatalogVersion? version, string etag, RunState run, CancellationToken cancellationToken)
+    private async Task<bool> RefusePoisonAsync(string key, CatalogVersion? version, string etag, IngestionRunState run, CancellationToken cancellationToken)
     {
         if (version is not { Status: AssetStatus.Pending } || version.Attempts < _options.MaxAttempts
             || !string.Equals(version.ETag, etag, StringComparison.Ordinal))
@@ -268,7 +268,7 @@ public sealed class IngestionPipeline
         return true;
     }
 
-    private async Task RecordRefusedKeyAsync(string raw, string reason, RunState run, CancellationToken cancellationToken)
+    private async Task RecordRefusedKeyAsync(string raw, string reason, IngestionRunState run, CancellationToken cancellationToken)
     {
         _logger.LogWarning("Ingestion of {Key} refused: {Reason}", raw, reason);
         if (raw.Length > 0 && raw.Length <= 4096)
@@ -286,7 +286,7 @@ public sealed class IngestionPipeline
         || known.Status == AssetStatus.Pending
         || (known.Status == AssetStatus.Failed && retryFailed);
 
-    private async Task FlushAsync(List<StoredObject> batch, ChannelWriter<StoredObject> queue, RunState run, CancellationToken cancellationToken)
+    private async Task FlushAsync(List<StoredObject> batch, ChannelWriter<StoredObject> queue, IngestionRunState run, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
@@ -304,7 +304,7 @@ public sealed class IngestionPipeline
         run.Report(null);
     }
 
-    private async Task WorkAsync(ChannelReader<StoredObject> queue, string workFolder, RunState run, CancellationTokenSource runCancellation, CancellationToken cancellationToken)
+    private async Task WorkAsync(ChannelReader<StoredObject> queue, string workFolder, IngestionRunState run, CancellationTokenSource runCancellation, CancellationToken cancellationToken)
     {
         try
         {
@@ -322,7 +322,7 @@ public sealed class IngestionPipeline
         }
     }
 
-    private async Task ProcessOneAsync(StoredObject listed, string workFolder, RunState run, CancellationToken cancellationToken)
+    private async Task ProcessOneAsync(StoredObject listed, string workFolder, IngestionRunState run, CancellationToken cancellationToken)
     {
         var localPath = Path.Combine(workFolder, $"{Guid.NewGuid():N}.part");
         var etag = listed.ETag;
@@ -550,41 +550,5 @@ public sealed class IngestionPipeline
         {
             // Left for the next run's clean-up.
         }
-    }
-
-    private sealed class RunState(IProgress<IngestionProgress>? progress, Stopwatch clock)
-    {
-        public int Listed;
-        public int Unchanged;
-        public int QueuedCount;
-        public int ProcessedCount;
-        public int FailedCount;
-        public long Bytes;
-        public long Tokens;
-        public volatile bool ListingComplete;
-        public Exception? Fatal;
-
-        public Stopwatch Clock { get; } = clock;
-
-        public ConcurrentDictionary<AssetKind, int> ByKind { get; } = new();
-
-        public ConcurrentBag<IngestionFailure> Failures { get; } = [];
-
-        public StageClock Stages { get; } = new();
-
-        public int Processed => Volatile.Read(ref ProcessedCount);
-
-        public int Failed => Volatile.Read(ref FailedCount);
-
-        public void Report(string? currentKey) =>
-            progress?.Report(new IngestionProgress(
-                Volatile.Read(ref Listed),
-                Volatile.Read(ref QueuedCount),
-                Processed,
-                Failed,
-                Interlocked.Read(ref Bytes),
-                ListingComplete,
-                Clock.Elapsed,
-                currentKey));
     }
 }
