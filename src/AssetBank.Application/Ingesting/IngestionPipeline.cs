@@ -65,7 +65,7 @@ public sealed class IngestionPipeline
         ArgumentNullException.ThrowIfNull(request);
         await _store.EnsureReadyAsync(cancellationToken);
         await _maintenance.InitializeAsync(cancellationToken);
-        var workFolder = PrepareWorkFolder();
+        var workFolder = IngestionWorkFolders.Prepare(_options.WorkDirectory);
         var run = new IngestionRunState(progress, Stopwatch.StartNew());
         var retryFailed = request.RetryFailed ?? _options.RetryFailed;
         var queue = Channel.CreateBounded<StoredObject>(new BoundedChannelOptions(_options.MaxConcurrency * 4)
@@ -91,7 +91,7 @@ public sealed class IngestionPipeline
             queue.Writer.TryComplete(e);
             await linked.CancelAsync();
             await Task.WhenAll(workers.Select(w => w.ContinueWith(_ => { }, TaskScheduler.Default)));
-            TryDelete(workFolder);
+            IngestionWorkFolders.TryDelete(workFolder);
             // A worker's fatal error (a full disk, a broken catalog) is why discovery was cancelled: report that.
             if (run.Fatal is { } fatal)
             {
@@ -116,7 +116,7 @@ public sealed class IngestionPipeline
         }
         finally
         {
-            TryDelete(workFolder);
+            IngestionWorkFolders.TryDelete(workFolder);
             await _feed.PublishAsync(CancellationToken.None);
         }
 
@@ -508,47 +508,4 @@ public sealed class IngestionPipeline
 
     private bool IsExcluded(string key) =>
         _options.ExcludedPrefixes.Any(p => p.Length > 0 && key.StartsWith(p, StringComparison.Ordinal));
-
-    /// <summary>A work folder per process; folders left by killed processes are removed.</summary>
-    private string PrepareWorkFolder()
-    {
-        var root = Path.Combine(string.IsNullOrWhiteSpace(_options.WorkDirectory) ? Path.GetTempPath() : _options.WorkDirectory, "assetbank-work");
-        Directory.CreateDirectory(root);
-        foreach (var folder in Directory.EnumerateDirectories(root))
-        {
-            if (int.TryParse(Path.GetFileName(folder).Split('-')[0], out var pid) && !ProcessIsAlive(pid))
-            {
-                TryDelete(folder);
-            }
-        }
-
-        var mine = Path.Combine(root, $"{Environment.ProcessId}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(mine);
-        return mine;
-    }
-
-    private static bool ProcessIsAlive(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Left for the next run's clean-up.
-        }
-    }
 }
