@@ -34,6 +34,7 @@ public static class MediaServiceCollectionExtensions
         services.TryAddSingleton<IPictureDecoder, PictureDecoder>();
         services.TryAddSingleton<IPicturePreview, PicturePreview>();
         services.TryAddSingleton<IClipCutter, FfmpegClipCutter>();
+        services.TryAddSingleton<MediaCheckpoints>();
         services.AddSingleton<MediaStage>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IIngestionStage, MediaStage>(sp => sp.GetRequiredService<MediaStage>()));
         return services;

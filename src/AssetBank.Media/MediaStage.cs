@@ -6,18 +6,21 @@ namespace AssetBank.Media;
 /// The extract stage for video, image and audio: analyses the local copy and returns the item with
 /// <see cref="IngestionWorkItem.Media"/> set and the content hash filled in; every registered
 /// <see cref="IMediaAnalysisSink"/> (none by default) also gets the <see cref="MediaAnalysisResult"/>. Other kinds pass through.
+/// With <see cref="MediaCheckpoints"/> the result is saved, and a retry of the same version takes it instead of analysing again.
 /// </summary>
 public sealed class MediaStage : IIngestionStage
 {
     private readonly IMediaAnalyzer _analyzer;
     private readonly IReadOnlyList<IMediaAnalysisSink> _sinks;
+    private readonly MediaCheckpoints? _checkpoints;
 
-    public MediaStage(IMediaAnalyzer analyzer, IEnumerable<IMediaAnalysisSink> sinks)
+    public MediaStage(IMediaAnalyzer analyzer, IEnumerable<IMediaAnalysisSink> sinks, MediaCheckpoints? checkpoints = null)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(sinks);
         _analyzer = analyzer;
         _sinks = [.. sinks];
+        _checkpoints = checkpoints;
     }
 
     public string Name => "media";
@@ -32,7 +35,16 @@ public sealed class MediaStage : IIngestionStage
             return item;
         }
 
-        var analysis = await _analyzer.AnalyzeAsync(item.Asset, item.LocalPath, cancellationToken);
+        var analysis = _checkpoints is null ? null : await _checkpoints.LoadAsync(item.Asset, cancellationToken);
+        if (analysis is null)
+        {
+            analysis = await _analyzer.AnalyzeAsync(item.Asset, item.LocalPath, cancellationToken);
+            if (_checkpoints is not null)
+            {
+                await _checkpoints.SaveAsync(item.Asset, analysis, cancellationToken);
+            }
+        }
+
         foreach (var sink in _sinks)
         {
             await sink.RecordAsync(new MediaAnalysisResult(item.Asset.Key, item.Asset.ETag, analysis), cancellationToken);

@@ -112,4 +112,65 @@ public sealed class MediaStageTests(SyntheticMedia media) : IDisposable
         Assert.NotNull(result.Analysis.Image);
         Assert.False(sink.TryTake("print/kv.png", "etag-7", out _));
     }
+
+    [Fact]
+    public async Task A_retry_of_the_same_version_takes_the_checkpoint_and_a_new_version_or_a_damaged_checkpoint_analyses_afresh()
+    {
+        var analyzer = new CountingAnalyzer();
+        var configuration = new ConfigurationBuilder().Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IObjectStore>(new FileSystemObjectStore(_root.Path));
+        services.AddSingleton<IMediaAnalyzer>(analyzer);
+        services.AddAssetBankMedia(configuration);
+        await using var provider = services.BuildServiceProvider();
+        var stage = provider.GetRequiredService<MediaStage>();
+        var path = _root.File("kv.png");
+        await File.WriteAllBytesAsync(path, [1, 2, 3]);
+        IngestionWorkItem Version(string etag) =>
+            Item("print/kv.png", AssetKind.Image, path) with { Asset = new Asset { Key = "print/kv.png", ETag = etag, Kind = AssetKind.Image, ContentSha256 = CountingAnalyzer.Sha } };
+
+        var first = await stage.ProcessAsync(Version("e1"), CancellationToken.None);
+        var retry = await stage.ProcessAsync(Version("e1"), CancellationToken.None);
+        Assert.Equal(1, analyzer.Calls);
+        Assert.Equal(first.Media!.ThumbnailKey, retry.Media!.ThumbnailKey);
+        Assert.Equal(first.Media.SubtitleSources, retry.Media.SubtitleSources);
+
+        await stage.ProcessAsync(Version("e2"), CancellationToken.None);
+        Assert.Equal(2, analyzer.Calls);
+
+        var checkpoints = Directory.GetFiles(Path.Combine(_root.Path, "_derived", CountingAnalyzer.Sha, "analysis"), "*.json");
+        Assert.Equal(2, checkpoints.Length);
+        foreach (var checkpoint in checkpoints)
+        {
+            await File.WriteAllTextAsync(checkpoint, "{ not json");
+        }
+
+        var afterDamage = await stage.ProcessAsync(Version("e1"), CancellationToken.None);
+        Assert.Equal(3, analyzer.Calls);
+        Assert.Equal(first.Media.ThumbnailKey, afterDamage.Media!.ThumbnailKey);
+    }
+
+    private sealed class CountingAnalyzer : IMediaAnalyzer
+    {
+        public const string Sha = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
+
+        private int _calls;
+
+        public int Calls => _calls;
+
+        public bool CanAnalyze(AssetKind kind) => kind == AssetKind.Image;
+
+        public Task<Core.Media.MediaAnalysis> AnalyzeAsync(Asset asset, string localPath, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _calls);
+            return Task.FromResult(new Core.Media.MediaAnalysis
+            {
+                Kind = AssetKind.Image,
+                ContentSha256 = Sha,
+                ThumbnailKey = $"_derived/{Sha}/thumb.webp",
+                SubtitleSources = ["sidecar kv.srt"],
+            });
+        }
+    }
 }
