@@ -13,15 +13,15 @@ public sealed class ImageSimilarityOptions
     public int MaxFeatures { get; set; } = 500;
 
     /// <summary>
-    /// Deepest multi-index probe (0–4) in bits per chunk; with m chunks (16 for small libraries, 12 from about 130,000
-    /// references) hashes within m·(radius+1)−1 bits are found unless <see cref="MaxVerifiedCandidates"/> cuts the probe.
+    /// Deepest multi-index probe (0–4) in bits per chunk; with m chunks (16 up to about 120,000 references of 17 hashes,
+    /// then fewer and wider, 13 from about 500,000) hashes within m·(radius+1)−1 bits are found unless <see cref="MaxVerifiedHashes"/> cuts the probe.
     /// </summary>
     [Range(0, 4)]
     public int MaxChunkRadius { get; set; } = 2;
 
-    /// <summary>Most references stage 1 verifies per query: bounds its time on a large library (BENCHMARKS.md).</summary>
+    /// <summary>Most hashes stage 1 verifies per query (a reference has 17): bounds its time on a large library (BENCHMARKS.md).</summary>
     [Range(100, int.MaxValue)]
-    public int MaxVerifiedCandidates { get; set; } = 20_000;
+    public int MaxVerifiedHashes { get; set; } = 30_000;
 
     /// <summary>RANSAC reprojection tolerance in working-picture pixels (longer side about 512).</summary>
     [Range(1.0, 20.0)]

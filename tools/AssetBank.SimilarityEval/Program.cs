@@ -9,13 +9,28 @@ using AssetBank.SimilarityEval;
 using Microsoft.Extensions.Options;
 using SkiaSharp;
 
-// usage: AssetBank.SimilarityEval PHOTO_FOLDER [--queried-refs N] [--index-sizes 100000,200000,1000000] (0: no stage-1 benchmark)
+// usage: AssetBank.SimilarityEval PHOTO_FOLDER [--queried-refs N] [--index-sizes 100000,200000,1000000] (0: no stage-1
+//        benchmark) [--signatures FILE] (saves the signatures for:)
+//        AssetBank.SimilarityEval stage1 FILE [--index-sizes ...] (the stage-1 benchmark alone)
 // PHOTO_FOLDER: what prepare.sh unpacked. Every raster photo (largest size of each wallpaper) is cut into tiles:
 // tiles of most photos are the references; tiles of the last photos are the unrelated queries; neighbouring tiles of
 // one photo are same-scene hard negatives for each other (they are all in the library).
+var indexSizes = (args.SkipWhile(a => a != "--index-sizes").Skip(1).FirstOrDefault() ?? "100000,200000,1000000").Split(',').Select(int.Parse).ToList();
+var signaturesFile = args.SkipWhile(a => a != "--signatures").Skip(1).FirstOrDefault();
+if (args.Length > 1 && args[0] == "stage1")
+{
+    // stage1 FILE: the stage-1 benchmark alone, on the signatures an earlier run saved with --signatures FILE.
+    var (savedReferences, savedQueries) = SignatureCache.Load(args[1]);
+    foreach (var size in indexSizes)
+    {
+        Stage1Benchmark.Run(savedReferences, savedQueries, size);
+    }
+
+    return;
+}
+
 var folder = args.Length > 0 ? args[0] : ".cache/similarity-eval/unpacked";
 var queriedRefs = Arg("--queried-refs", 300);
-var indexSizes = (args.SkipWhile(a => a != "--index-sizes").Skip(1).FirstOrDefault() ?? "100000,200000,1000000").Split(',').Select(int.Parse).ToList();
 var heldOut = 8;
 const int Candidates = 12;
 
@@ -43,7 +58,7 @@ foreach (var photo in photos.Take(photos.Count - heldOut))
     }
 }
 
-Console.WriteLine($"references: {references.Count} tiles at 1280×720, fingerprinting (decode + hashes + ORB) p50 {Percentile(fingerprintTimes, 50):0.0} ms, p95 {Percentile(fingerprintTimes, 95):0.0} ms");
+Console.WriteLine($"references: {references.Count} tiles at 1280×720, fingerprinting (decode + hashes + 15 windows + ORB) p50 {Percentile(fingerprintTimes, 50):0.0} ms, p95 {Percentile(fingerprintTimes, 95):0.0} ms, throughput {fingerprintTimes.Count / fingerprintTimes.Sum() * 1000:0.0} pictures/s on one thread");
 var index = engine.CreateIndex();
 for (var i = 0; i < references.Count; i++)
 {
@@ -137,6 +152,11 @@ Console.WriteLine("|---|---|---|");
 foreach (var threshold in new[] { 50, 60, 70, 75, 80, 85, 90, 95 })
 {
     Console.WriteLine($"| > {threshold} | {positives.Count(p => p.Correct && p.Percent > threshold) / (double)positives.Count:0.000} | {negatives.Count(p => p > threshold) / (double)negatives.Count:P2} |");
+}
+
+if (signaturesFile is not null)
+{
+    SignatureCache.Save(signaturesFile, references, plantedQueries);
 }
 
 foreach (var size in indexSizes.Where(size => size > 0))

@@ -6,8 +6,8 @@ namespace AssetBank.Similarity.Indexing;
 /// <summary>
 /// The frozen multi-index over a <see cref="CodeStore"/> prefix: the 256 bits cut into <see cref="Chunks"/> chunks of
 /// nearly equal width, and per chunk a table in compressed-sparse-row form — <c>offsets[key]</c> to
-/// <c>offsets[key + 1]</c> in <c>postings</c> are the references having a hash with that chunk value (each reference
-/// once per key). Two flat int arrays per chunk: no dictionary, no list per bucket.
+/// <c>offsets[key + 1]</c> in <c>postings</c> are the hashes with that chunk value. Two flat int arrays per chunk, and
+/// one array from hash to reference: no dictionary, no list per bucket, no object per entry.
 /// </summary>
 internal sealed class ChunkTables
 {
@@ -16,9 +16,10 @@ internal sealed class ChunkTables
     private readonly int[][] _offsets;
     private readonly int[][] _postings;
 
-    private ChunkTables(int items, int[] starts, int[] widths, int[][] offsets, int[][] postings)
+    private ChunkTables(int items, int[] itemOfCode, int[] starts, int[] widths, int[][] offsets, int[][] postings)
     {
         Items = items;
+        ItemOfCode = itemOfCode;
         _starts = starts;
         _widths = widths;
         _offsets = offsets;
@@ -28,11 +29,14 @@ internal sealed class ChunkTables
     /// <summary>References covered: the store's prefix at build time.</summary>
     public int Items { get; }
 
+    /// <summary>The reference each hash belongs to.</summary>
+    public int[] ItemOfCode { get; }
+
     public int Chunks => _widths.Length;
 
     public int MaxWidth => _widths.Max();
 
-    public long Bytes => _offsets.Sum(o => o.LongLength * sizeof(int)) + _postings.Sum(p => p.LongLength * sizeof(int));
+    public long Bytes => (ItemOfCode.LongLength * sizeof(int)) + _offsets.Sum(o => o.LongLength * sizeof(int)) + _postings.Sum(p => p.LongLength * sizeof(int));
 
     /// <summary>
     /// Chunk width from the number of hashes, as Norouzi et al. advise (about log2 of it, so a bucket holds a few
@@ -62,7 +66,7 @@ internal sealed class ChunkTables
             (offsets[c], postings[c]) = BuildTable(store, items, starts[c], widths[c]);
         }
 
-        return new ChunkTables(items, starts, widths, offsets, postings);
+        return new ChunkTables(items, store.ItemOfCodes(items), starts, widths, offsets, postings);
     }
 
     /// <summary>Value of chunk <paramref name="chunk"/> of a hash.</summary>
@@ -79,37 +83,26 @@ internal sealed class ChunkTables
 
     private static (int[] Offsets, int[] Postings) BuildTable(CodeStore store, int items, int start, int width)
     {
+        var codes = store.Start(items);
         var offsets = new int[(1 << width) + 1];
-        var lastItem = new int[1 << width];
-        Array.Fill(lastItem, -1);
-        ForEachKey(store, items, start, width, lastItem, (key, _) => offsets[key + 1]++);
+        for (var code = 0; code < codes; code++)
+        {
+            offsets[Bits(store.Code(code), start, width) + 1]++;
+        }
+
         for (var k = 0; k < 1 << width; k++)
         {
             offsets[k + 1] += offsets[k];
         }
 
-        var postings = new int[offsets[1 << width]];
+        var postings = new int[codes];
         var fill = offsets.AsSpan(0, 1 << width).ToArray();
-        Array.Fill(lastItem, -1);
-        ForEachKey(store, items, start, width, lastItem, (key, item) => postings[fill[key]++] = item);
-        return (offsets, postings);
-    }
-
-    /// <summary>Each (key, reference) pair once: a reference's hashes often share a chunk value.</summary>
-    private static void ForEachKey(CodeStore store, int items, int start, int width, int[] lastItem, Action<uint, int> visit)
-    {
-        for (var item = 0; item < items; item++)
+        for (var code = 0; code < codes; code++)
         {
-            for (var code = store.Start(item); code < store.Start(item + 1); code++)
-            {
-                var key = Bits(store.Code(code), start, width);
-                if (lastItem[key] != item)
-                {
-                    lastItem[key] = item;
-                    visit(key, item);
-                }
-            }
+            postings[fill[Bits(store.Code(code), start, width)]++] = code;
         }
+
+        return (offsets, postings);
     }
 
     private static uint Bits(in Hash256 hash, int start, int width)

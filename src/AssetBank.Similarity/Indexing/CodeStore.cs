@@ -71,7 +71,7 @@ internal sealed class CodeStore
     }
 
     /// <summary>The smallest distance between any query hash and any hash of <paramref name="item"/>.</summary>
-    public int Distance(int item, ReadOnlySpan<Hash256> queries)
+    public int ItemDistance(int item, ReadOnlySpan<Hash256> queries)
     {
         var words = _words;
         var starts = _starts;
@@ -82,6 +82,21 @@ internal sealed class CodeStore
         }
 
         return best;
+    }
+
+    /// <summary>The smallest distance between any query hash and the hash <paramref name="code"/>.</summary>
+    public int CodeDistance(int code, ReadOnlySpan<Hash256> queries) => Nearest(_words, code, queries);
+
+    /// <summary>Which reference each hash belongs to, for the first <paramref name="items"/> references.</summary>
+    public int[] ItemOfCodes(int items)
+    {
+        var itemOf = new int[_starts[items]];
+        for (var item = 0; item < items; item++)
+        {
+            itemOf.AsSpan(_starts[item], _starts[item + 1] - _starts[item]).Fill(item);
+        }
+
+        return itemOf;
     }
 
     /// <remarks>Four hardware POPCNTs per pair (BitOperations.PopCount); .NET 10 exposes no 256-bit vector popcount.</remarks>

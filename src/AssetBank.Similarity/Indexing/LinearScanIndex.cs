@@ -49,7 +49,7 @@ public sealed class LinearScanIndex : IImageCandidateIndex
         var items = _store.Items;
         for (var item = 0; item < items; item++)
         {
-            top.Offer(_store.Id(item), _store.Distance(item, hashes));
+            top.Offer(_store.Id(item), _store.ItemDistance(item, hashes));
         }
 
         return top.ToList();

@@ -9,9 +9,9 @@ namespace AssetBank.Similarity.Indexing;
 /// m·(r+1)−1 bits of the query agrees with it to within r bits in at least one chunk, so probing every chunk at
 /// radius 0, 1, … r finds all such hashes while touching a small share of the library.
 /// <para>
-/// A query keeps the <c>limit</c> nearest references seen (each verified once, against all its hashes) and stops as
-/// soon as they are proven the true nearest (the farthest kept is closer than the radius probed so far
-/// guarantees), after <c>maxChunkRadius</c>, or once <c>maxVerified</c> references are verified. Probes go one flip
+/// A query verifies each hash it finds (four POPCNTs per query hash), keeps the <c>limit</c> nearest references and
+/// stops as soon as they are proven the true nearest (the farthest kept is closer than the radius probed so far
+/// guarantees), after <c>maxChunkRadius</c>, or once <c>maxVerified</c> hashes are verified. Probes go one flip
 /// pattern at a time across all chunks and query hashes, so a budget cut leaves every chunk probed equally deep.
 /// </para>
 /// The tables are built on the first query after references were added (adding is a bulk load, then queries);
@@ -20,12 +20,6 @@ namespace AssetBank.Similarity.Indexing;
 public sealed class MultiIndexHashIndex : IImageCandidateIndex
 {
     private const int MaxSupportedRadius = 4;
-
-    [ThreadStatic]
-    private static int[]? t_seen;
-
-    [ThreadStatic]
-    private static int t_stamp;
 
     private readonly int _maxChunkRadius;
     private readonly int _maxVerified;
@@ -36,7 +30,7 @@ public sealed class MultiIndexHashIndex : IImageCandidateIndex
     private uint[][]? _masks;
 
     /// <param name="maxChunkRadius">Deepest probe, 0–4, in bits per chunk.</param>
-    /// <param name="maxVerified">Most references verified per query: bounds the time of a query that finds no close match.</param>
+    /// <param name="maxVerified">Most hashes verified per query: bounds the time of a query that finds no close match.</param>
     /// <param name="chunkBits">Widest chunk, 8–22 bits; 0 (the default) chooses it from the library's size.</param>
     public MultiIndexHashIndex(int maxChunkRadius = 2, int maxVerified = int.MaxValue, int chunkBits = 0)
     {
@@ -79,9 +73,13 @@ public sealed class MultiIndexHashIndex : IImageCandidateIndex
         }
     }
 
-    public IReadOnlyList<ImageCandidate> Query(ImageSignature query, int limit)
+    public IReadOnlyList<ImageCandidate> Query(ImageSignature query, int limit) => Query(query, limit, _maxVerified);
+
+    /// <summary>As <see cref="Query(ImageSignature, int)"/> with its own budget of verified hashes.</summary>
+    public IReadOnlyList<ImageCandidate> Query(ImageSignature query, int limit, int maxVerified)
     {
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxVerified);
         if (query.IsUniform || limit <= 0)
         {
             return [];
@@ -103,11 +101,11 @@ public sealed class MultiIndexHashIndex : IImageCandidateIndex
             }
         }
 
-        var seen = Seen(tables.Items, out var stamp);
+        var itemOf = tables.ItemOfCode;
         var top = new TopCandidates(limit);
         var verified = 0;
         var masks = _masks!;
-        for (var radius = 0; radius <= _maxChunkRadius && verified < _maxVerified; radius++)
+        for (var radius = 0; radius <= _maxChunkRadius && verified < maxVerified; radius++)
         {
             foreach (var mask in masks[radius])
             {
@@ -120,19 +118,20 @@ public sealed class MultiIndexHashIndex : IImageCandidateIndex
 
                     for (var h = 0; h < hashes.Length; h++)
                     {
-                        foreach (var item in tables.Bucket(c, keys[(h * tables.Chunks) + c] ^ mask))
+                        var bucket = tables.Bucket(c, keys[(h * tables.Chunks) + c] ^ mask);
+                        verified += bucket.Length;
+                        foreach (var code in bucket)
                         {
-                            if (seen[item] != stamp)
+                            var distance = _store.CodeDistance(code, hashes);
+                            if (!top.IsFull || distance <= top.Worst)
                             {
-                                seen[item] = stamp;
-                                verified++;
-                                top.Offer(_store.Id(item), _store.Distance(item, hashes));
+                                top.Offer(itemOf[code], distance);
                             }
                         }
                     }
                 }
 
-                if (verified >= _maxVerified)
+                if (verified >= maxVerified)
                 {
                     break;
                 }
@@ -145,7 +144,10 @@ public sealed class MultiIndexHashIndex : IImageCandidateIndex
             }
         }
 
-        return top.ToList();
+        // A kept reference was ranked by the hashes probing reached; report its distance over all its hashes.
+        return [.. top.ToList()
+            .Select(kept => new ImageCandidate(_store.Id((int)kept.Id), _store.ItemDistance((int)kept.Id, hashes)))
+            .OrderBy(c => c.Distance).ThenBy(c => c.Id)];
     }
 
     private ChunkTables CurrentTables()
@@ -169,19 +171,6 @@ public sealed class MultiIndexHashIndex : IImageCandidateIndex
 
             return tables;
         }
-    }
-
-    /// <summary>Per-thread marks of the references this query has verified: no allocation per query.</summary>
-    private static int[] Seen(int items, out int stamp)
-    {
-        if (t_seen is null || t_seen.Length < items || t_stamp == int.MaxValue)
-        {
-            t_seen = new int[Math.Max(items, (t_seen?.Length ?? 0) * 2)];
-            t_stamp = 0;
-        }
-
-        stamp = ++t_stamp;
-        return t_seen;
     }
 
     /// <summary>Flip patterns of a chunk by the number of bits they flip, 0 to <paramref name="radius"/>.</summary>

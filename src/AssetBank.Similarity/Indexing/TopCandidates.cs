@@ -13,11 +13,29 @@ internal sealed class TopCandidates(int limit)
     /// <summary>Distance of the last kept candidate; meaningful once <see cref="IsFull"/>.</summary>
     public int Worst => _count == 0 ? Hash256.Bits + 1 : _best[_count - 1].Distance;
 
+    /// <summary>Keeps <paramref name="id"/> if it is among the nearest; a reference offered again keeps its smaller distance.</summary>
     public void Offer(long id, int distance)
     {
         if (_best.Length == 0 || (IsFull && !Before(distance, id, _best[_count - 1])))
         {
             return;
+        }
+
+        var known = 0;
+        while (known < _count && _best[known].Id != id)
+        {
+            known++;
+        }
+
+        if (known < _count)
+        {
+            if (_best[known].Distance <= distance)
+            {
+                return;
+            }
+
+            Array.Copy(_best, known + 1, _best, known, _count - known - 1);
+            _count--;
         }
 
         var at = Math.Min(_count, _best.Length - 1);
