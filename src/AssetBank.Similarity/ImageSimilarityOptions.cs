@@ -17,7 +17,7 @@ public sealed class ImageSimilarityOptions
     /// then fewer and wider, 13 from about 500,000) hashes within m·(radius+1)−1 bits are found unless <see cref="MaxVerifiedHashes"/> cuts the probe.
     /// </summary>
     [Range(0, 4)]
-    public int MaxChunkRadius { get; set; } = 2;
+    public int MaxChunkRadius { get; set; } = 4;
 
     /// <summary>Most hashes stage 1 verifies per query (a reference has 17): bounds its time on a large library (BENCHMARKS.md).</summary>
     [Range(100, int.MaxValue)]

@@ -73,7 +73,7 @@ for (var i = 0; i < references.Count; i++)
 
 var options = new ImageSimilarityOptions();
 var positives = new List<(string Alteration, double Percent, bool Correct, int Distance, double Alone, int Stage1Distance, bool InCandidates, bool InScan)>();
-var plantedQueries = new List<(ImageSignature Query, int Reference)>();
+var plantedQueries = new List<PlantedQuery>();
 var checkTimes = new List<double>();
 var wholeTimes = new List<double>();
 var stride = Math.Max(1, references.Count / Math.Min(queriedRefs, references.Count));
@@ -101,7 +101,7 @@ for (var r = 0; r < references.Count; r += stride)
         var alone = engine.Compare(query, references[r]).Percent;
         var inScan = scan.Query(query, Candidates).Any(c => c.Id == r);
         positives.Add((name, percent, best == r, Math.Min(query.Full.DistanceTo(references[r].Full), query.Mirror.DistanceTo(references[r].Full)), alone, Stage1Distance(query, references[r]), candidates.Any(c => c.Id == r), inScan));
-        plantedQueries.Add((query, r));
+        plantedQueries.Add(new PlantedQuery(query, r, alone > 85));
     }
 }
 

@@ -8,7 +8,7 @@ namespace AssetBank.SimilarityEval;
 /// </summary>
 internal static class SignatureCache
 {
-    public static void Save(string path, List<ImageSignature> references, List<(ImageSignature Query, int Reference)> queries)
+    public static void Save(string path, List<ImageSignature> references, List<PlantedQuery> queries)
     {
         using var writer = new BinaryWriter(File.Create(path));
         writer.Write(references.Count);
@@ -18,22 +18,24 @@ internal static class SignatureCache
         }
 
         writer.Write(queries.Count);
-        foreach (var (query, reference) in queries)
+        foreach (var planted in queries)
         {
-            writer.Write(reference);
-            Write(writer, query);
+            writer.Write(planted.Reference);
+            writer.Write(planted.Verifiable);
+            Write(writer, planted.Query);
         }
     }
 
-    public static (List<ImageSignature> References, List<(ImageSignature Query, int Reference)> Queries) Load(string path)
+    public static (List<ImageSignature> References, List<PlantedQuery> Queries) Load(string path)
     {
         using var reader = new BinaryReader(File.OpenRead(path));
         var references = Enumerable.Range(0, reader.ReadInt32()).Select(i => Read(reader, $"reference {i}")).ToList();
-        var queries = new List<(ImageSignature, int)>();
+        var queries = new List<PlantedQuery>();
         for (var i = reader.ReadInt32(); i > 0; i--)
         {
             var reference = reader.ReadInt32();
-            queries.Add((Read(reader, $"query of {reference}"), reference));
+            var verifiable = reader.ReadBoolean();
+            queries.Add(new PlantedQuery(Read(reader, $"query of {reference}"), reference, verifiable));
         }
 
         return (references, queries);
