@@ -57,7 +57,7 @@ public sealed class ImageSimilarityEngine : IImageSimilarity
             IsUniform: false);
     }
 
-    public IImageCandidateIndex CreateIndex() => new MultiIndexHashIndex(_options.MaxChunkRadius);
+    public IImageCandidateIndex CreateIndex() => new MultiIndexHashIndex(_options.MaxChunkRadius, _options.MaxVerifiedHashes);
 
     public ImageComparison Compare(ImageSignature query, ImageSignature reference)
     {

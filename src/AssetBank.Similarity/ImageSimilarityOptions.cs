@@ -12,9 +12,16 @@ public sealed class ImageSimilarityOptions
     [Range(50, 5000)]
     public int MaxFeatures { get; set; } = 500;
 
-    /// <summary>Deepest multi-index probe (0–4); codes within 16·(radius+1)−1 bits are always found.</summary>
+    /// <summary>
+    /// Deepest multi-index probe (0–4) in bits per chunk; with m chunks (16 up to about 120,000 references of 17 hashes,
+    /// then fewer and wider, 13 from about 500,000) hashes within m·(radius+1)−1 bits are found unless <see cref="MaxVerifiedHashes"/> cuts the probe.
+    /// </summary>
     [Range(0, 4)]
-    public int MaxChunkRadius { get; set; } = 2;
+    public int MaxChunkRadius { get; set; } = 4;
+
+    /// <summary>Most hashes stage 1 verifies per query (a reference has 17): bounds its time on a large library (BENCHMARKS.md).</summary>
+    [Range(100, int.MaxValue)]
+    public int MaxVerifiedHashes { get; set; } = 30_000;
 
     /// <summary>RANSAC reprojection tolerance in working-picture pixels (longer side about 512).</summary>
     [Range(1.0, 20.0)]

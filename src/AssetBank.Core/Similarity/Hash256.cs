@@ -20,6 +20,10 @@ public readonly record struct Hash256(ulong A, ulong B, ulong C, ulong D)
         return (ushort)(word >> ((index & 3) * 16));
     }
 
+    /// <summary>Bitwise exclusive or: the bits in which two hashes differ.</summary>
+    public static Hash256 operator ^(Hash256 left, Hash256 right) =>
+        new(left.A ^ right.A, left.B ^ right.B, left.C ^ right.C, left.D ^ right.D);
+
     /// <summary>64 lower-case hex digits, the stored form.</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{A:x16}{B:x16}{C:x16}{D:x16}");

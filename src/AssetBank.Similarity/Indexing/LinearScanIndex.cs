@@ -5,44 +5,53 @@ namespace AssetBank.Similarity.Indexing;
 /// <summary>The baseline: every indexed hash compared with every query hash. Exact, and linear in the library's size.</summary>
 public sealed class LinearScanIndex : IImageCandidateIndex
 {
-    private readonly List<(long Id, Hash256 Code)> _codes = [];
-    private readonly HashSet<long> _ids = [];
+    private readonly CodeStore _store = new();
+    private readonly Lock _gate = new();
 
-    public int Count => _ids.Count;
+    public int Count => _store.Items;
+
+    /// <summary>Bytes the stored hashes take.</summary>
+    public long Bytes => _store.Bytes;
 
     public void Add(long id, ImageSignature signature)
     {
         ArgumentNullException.ThrowIfNull(signature);
-        if (signature.IsUniform || !_ids.Add(id))
+        if (signature.IsUniform)
         {
             return;
         }
 
-        foreach (var code in QueryHashes.Indexed(signature))
+        lock (_gate)
         {
-            _codes.Add((id, code));
+            _store.Add(id, QueryHashes.Indexed(signature));
+        }
+    }
+
+    /// <summary>Drops spare capacity once every reference is added.</summary>
+    public void Trim()
+    {
+        lock (_gate)
+        {
+            _store.Trim();
         }
     }
 
     public IReadOnlyList<ImageCandidate> Query(ImageSignature query, int limit)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (query.IsUniform)
+        if (query.IsUniform || limit <= 0)
         {
             return [];
         }
 
         var hashes = QueryHashes.Of(query);
-        var best = new Dictionary<long, int>();
-        foreach (var (id, code) in _codes)
+        var top = new TopCandidates(limit);
+        var items = _store.Items;
+        for (var item = 0; item < items; item++)
         {
-            var distance = QueryHashes.Distance(hashes, code);
-            if (!best.TryGetValue(id, out var known) || distance < known)
-            {
-                best[id] = distance;
-            }
+            top.Offer(_store.Id(item), _store.ItemDistance(item, hashes));
         }
 
-        return best.OrderBy(p => p.Value).ThenBy(p => p.Key).Take(limit).Select(p => new ImageCandidate(p.Key, p.Value)).ToList();
+        return top.ToList();
     }
 }

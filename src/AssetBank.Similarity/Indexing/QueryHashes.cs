@@ -8,15 +8,4 @@ internal static class QueryHashes
     public static Hash256[] Of(ImageSignature query) => [query.Full, query.Centre, query.Mirror, query.CentreMirror];
 
     public static Hash256[] Indexed(ImageSignature reference) => [reference.Full, reference.Centre, .. reference.Windows];
-
-    public static int Distance(Hash256[] queries, Hash256 code)
-    {
-        var best = Hash256.Bits;
-        foreach (var query in queries)
-        {
-            best = Math.Min(best, query.DistanceTo(code));
-        }
-
-        return best;
-    }
 }
