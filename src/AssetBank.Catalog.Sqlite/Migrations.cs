@@ -301,5 +301,18 @@ internal static class Migrations
             CREATE INDEX ix_jobs_running ON jobs(lease_expires) WHERE state = 'running';
             CREATE INDEX ix_jobs_finished ON jobs(finished_at) WHERE state = 'done';
             """),
+        new(11, "copy references (reference texts with their MinHash/SimHash fingerprints) and matched passages on alarms", """
+            CREATE TABLE copy_reference_items (
+                id        INTEGER PRIMARY KEY,
+                library   TEXT NOT NULL REFERENCES reference_libraries(name) ON DELETE CASCADE,
+                item_id   TEXT NOT NULL,
+                size      INTEGER NOT NULL,
+                modified  TEXT NOT NULL,
+                signature BLOB NOT NULL,
+                text      TEXT NOT NULL,
+                UNIQUE (library, item_id)
+            );
+            ALTER TABLE similarity_alarms ADD COLUMN passages TEXT;
+            """),
     ];
 }
