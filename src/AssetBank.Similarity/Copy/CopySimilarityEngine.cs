@@ -35,25 +35,35 @@ public sealed class CopySimilarityEngine(IOptions<CopySimilarityOptions> options
         }
 
         var runs = PassageLocator.Locate(query.Shingles, query.Normalized.Length, reference.Shingles, reference.Normalized.Length, _options.ShingleLength, _options.MinPassageChars);
-        var matched = runs.Sum(r => r.Length);
-        var credit = 0.0;
-        var groups = new List<List<SharedRun>>();
+        var chains = new List<List<SharedRun>>();
         foreach (var run in runs)
         {
-            if (groups.Count > 0 && groups[^1][^1] is var last && Bridges(last, run) is { } gap)
+            if (chains.Count > 0 && Bridges(chains[^1][^1], run) is not null)
             {
-                credit += gap * _options.GapCredit;
-                groups[^1].Add(run);
+                chains[^1].Add(run);
             }
             else
             {
-                groups.Add([run]);
+                chains.Add([run]);
             }
         }
 
+        // A short shared phrase on its own (a brand name, a stock phrase) is chance; a chain of passages in the same
+        // order in both texts long enough — or as long as the whole reference — is reuse.
+        // Once such chains hold half the reference, shorter ones count too: the other clause of a slogan whose clauses
+        // were swapped round.
+        var needed = Math.Min(_options.MinChainChars, Math.Max(_options.MinPassageChars, reference.Normalized.Length / 2));
+        var groups = chains.Where(c => c.Sum(r => r.Length) >= needed).ToList();
+        if (groups.Sum(c => c.Sum(r => r.Length)) * 2 >= reference.Normalized.Length)
+        {
+            groups = chains;
+        }
+
+        var matched = groups.Sum(c => c.Sum(r => r.Length));
+        var credit = groups.Sum(c => c.Zip(c.Skip(1), (a, b) => Bridges(a, b)!.Value).Sum() * _options.GapCredit);
         var referenceCoverage = Math.Min(1, (matched + credit) / reference.Normalized.Length);
         var queryCoverage = Math.Min(1, (matched + credit) / query.Normalized.Length);
-        var raw = Math.Max(referenceCoverage, queryCoverage) * Math.Min(1, (double)matched / _options.MinMatchedChars);
+        var raw = Math.Max(referenceCoverage, queryCoverage);
         var passages = groups.Select(g => ToPassage(g, query, reference)).ToList();
         return new CopyComparison(Calibrate(raw), referenceCoverage, queryCoverage, Jaccard(query.Shingles, reference.Shingles),
             SimHasher.Distance(query.Signature.SimHash, reference.Signature.SimHash), passages);
@@ -78,7 +88,7 @@ public sealed class CopySimilarityEngine(IOptions<CopySimilarityOptions> options
         return union == 0 ? 0 : (double)left.Count / union;
     }
 
-    /// <summary>Characters swapped between two passages that follow each other in both texts; null when they do not.</summary>
+    /// <summary>Characters of the reference swapped between two passages that follow each other in both texts; null when they do not.</summary>
     private int? Bridges(SharedRun before, SharedRun after)
     {
         var queryGap = after.QueryStart - (before.QueryStart + before.Length);

@@ -25,13 +25,16 @@ public sealed class CopySimilarityOptions
     [Range(2, 64)]
     public int MinPassageChars { get; set; } = 4;
 
-    /// <summary>Fewer matched characters than this scale the score down (a stray common phrase is not reuse).</summary>
+    /// <summary>
+    /// Passages chained in the same order in both texts must match at least this many characters (or the whole of a
+    /// shorter reference) to count: a stray brand name or stock phrase is not reuse.
+    /// </summary>
     [Range(1, 64)]
-    public int MinMatchedChars { get; set; } = 6;
+    public int MinChainChars { get; set; } = 8;
 
     /// <summary>Two passages in the same order in both texts with at most this many characters between them on each side bridge a swapped word.</summary>
     [Range(0, 16)]
-    public int MaxGapChars { get; set; } = 3;
+    public int MaxGapChars { get; set; } = 5;
 
     /// <summary>How much of a bridged gap counts as matched (a swapped word is a changed word, but the sentence is the same).</summary>
     [Range(0.0, 1.0)]
@@ -39,7 +42,7 @@ public sealed class CopySimilarityOptions
 
     /// <summary>The raw coverage (0–1) reported as 85 %; below and above it the scale is linear to 0 and 100.</summary>
     [Range(0.05, 0.99)]
-    public double CoverageAt85 { get; set; } = 0.85;
+    public double CoverageAt85 { get; set; } = 0.90;
 
     public int Functions => Bands * RowsPerBand;
 }

@@ -23,6 +23,11 @@ public static class CopyTextNormalizer
         for (var i = 0; i < source.Length; i++)
         {
             var unitLength = char.IsHighSurrogate(source[i]) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]) ? 2 : 1;
+            if (unitLength == 1 && char.IsSurrogate(source[i]))
+            {
+                continue; // a lone surrogate (cut emoji) is no character at all
+            }
+
             var unit = source.Substring(i, unitLength);
             if (!IsPlain(unit[0]))
             {
