@@ -47,7 +47,8 @@ public static class SimilarityRows
             DecidedBy = reader.IsDBNull(18) ? null : reader.GetString(18),
             DecidedAt = reader.IsDBNull(19) ? null : CatalogTimes.Parse(reader.GetString(19)),
             Reason = reader.IsDBNull(20) ? null : reader.GetString(20),
-            Passages = reader.IsDBNull(21) ? [] : JsonSerializer.Deserialize<List<MatchedPassage>>(reader.GetString(21)) ?? [],
+            // The shared empty list when there are none, so a picture's alarm reads back equal to the one recorded.
+            Passages = reader.IsDBNull(21) ? Array.Empty<MatchedPassage>() : JsonSerializer.Deserialize<MatchedPassage[]>(reader.GetString(21)) ?? Array.Empty<MatchedPassage>(),
         };
     }
 

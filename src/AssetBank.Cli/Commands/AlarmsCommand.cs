@@ -27,7 +27,7 @@ internal static class AlarmsCommand
                 : Enum.TryParse<AlarmStatus>(text, ignoreCase: true, out var parsed) ? parsed : throw new ArgumentException($"--status '{text}' is not open, approved, rejected or all");
             await using var services = CliContext.BuildServices(parse);
             var alarms = await services.GetRequiredService<ReviewAlarms>().ListAsync(wanted, 500, cancellationToken);
-            var table = new Table().AddColumns("ID", "素材", "位置", "相似度", "参考库 / 图片", "授权", "状态");
+            var table = new Table().AddColumns("ID", "素材", "位置", "相似度", "参考库 / 条目", "授权", "状态");
             foreach (var a in alarms)
             {
                 table.AddRow(
@@ -105,7 +105,7 @@ internal static class AlarmsCommand
 
     private static string Where(CopyrightAlarm alarm) => alarm.ShotIndex is { } shot
         ? $"镜头 {shot + 1} ({TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)})"
-        : "整图";
+        : alarm.Modality == "copy" ? "文案 (copy)" : "整图";
 
     /// <summary>A copy alarm's passages, the new copy on the left and the reference on the right, with their character ranges.</summary>
     private static void WritePassages(IReadOnlyList<MatchedPassage> passages)

@@ -36,7 +36,7 @@ public sealed record CopyrightAlarm
     public MatchedRegion? ReferenceRegion { get; init; }
 
     /// <summary>For copy: the passages repeated from the reference, both sides; empty for pictures.</summary>
-    public IReadOnlyList<MatchedPassage> Passages { get; init; } = [];
+    public IReadOnlyList<MatchedPassage> Passages { get; init; } = Array.Empty<MatchedPassage>();
 
     public bool Mirrored { get; init; }
 
