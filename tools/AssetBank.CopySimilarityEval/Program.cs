@@ -19,7 +19,14 @@ const double Threshold = 85;
 var random = new Random(seed);
 var generator = new CopyGenerator(random);
 var alterations = new Alterations(random, generator, TraditionalTable.Load());
-var engine = new CopySimilarityEngine(Options.Create(new CopySimilarityOptions { CoverageAt85 = knee }));
+var defaults = new CopySimilarityOptions();
+var engine = new CopySimilarityEngine(Options.Create(new CopySimilarityOptions
+{
+    CoverageAt85 = knee,
+    MinPassageChars = Arg("--min-passage", defaults.MinPassageChars),
+    MinChainChars = Arg("--min-chain", defaults.MinChainChars),
+    MaxGapChars = Arg("--max-gap", defaults.MaxGapChars),
+}));
 
 // A competitor's text or sentence that is one of ours with only the brand changed is copying, not a negative: such
 // texts are drawn again (and references are distinct even with brands masked). Shorter stock phrases (calls to action, a benefit on its own) stay shared, as they are in real copy.

@@ -23,7 +23,7 @@ public sealed class CopySimilarityOptions
 
     /// <summary>A shared run shorter than this (normalised characters) is chance, not a passage.</summary>
     [Range(2, 64)]
-    public int MinPassageChars { get; set; } = 4;
+    public int MinPassageChars { get; set; } = 3;
 
     /// <summary>
     /// Passages chained in the same order in both texts must match at least this many characters (or the whole of a
