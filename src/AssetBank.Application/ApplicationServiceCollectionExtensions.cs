@@ -104,6 +104,9 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<Assets.EditAssetMetadata>();
         services.TryAddSingleton<Jobs.QueuedIngestion>();
         services.TryAddSingleton<Jobs.ReadQueueStatus>();
+        services.TryAddSingleton<CopyReferenceIndex>();
+        services.TryAddSingleton<CopyAlarmMatcher>();
+        services.TryAddSingleton<ImportCopyReferences>();
         return services;
     }
 }

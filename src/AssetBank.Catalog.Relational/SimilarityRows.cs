@@ -1,19 +1,24 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text.Json;
 using AssetBank.Core.Similarity;
 
 namespace AssetBank.Catalog.Relational;
 
-/// <summary>How <c>similarity_alarms</c> and <c>reference_items</c> rows are read, and regions written.</summary>
+/// <summary>How <c>similarity_alarms</c>, <c>reference_items</c> and <c>copy_reference_items</c> rows are read, and regions and passages written.</summary>
 public static class SimilarityRows
 {
     public const string AlarmColumns = "id, asset_id, asset_key, shot_index, start_seconds, end_seconds, modality, percent, reference_id, library, licence, "
-        + "reference_item, query_region, reference_region, mirrored, ai_generated, raised_at, status, decided_by, decided_at, reason";
+        + "reference_item, query_region, reference_region, mirrored, ai_generated, raised_at, status, decided_by, decided_at, reason, passages";
 
     /// <summary>A matched region as stored: <c>x,y,width,height</c>.</summary>
     public static string? FormatRegion(MatchedRegion? region) => region is null
         ? null
         : string.Create(CultureInfo.InvariantCulture, $"{region.X:0.####},{region.Y:0.####},{region.Width:0.####},{region.Height:0.####}");
+
+    /// <summary>A copy alarm's passages as stored (JSON); null for a picture's alarm, which has none.</summary>
+    public static string? FormatPassages(IReadOnlyList<MatchedPassage> passages) =>
+        passages is null or { Count: 0 } ? null : JsonSerializer.Serialize(passages);
 
     /// <summary>Reads the <see cref="AlarmColumns"/> starting at column 0.</summary>
     public static CopyrightAlarm ReadAlarm(DbDataReader reader)
@@ -42,6 +47,8 @@ public static class SimilarityRows
             DecidedBy = reader.IsDBNull(18) ? null : reader.GetString(18),
             DecidedAt = reader.IsDBNull(19) ? null : CatalogTimes.Parse(reader.GetString(19)),
             Reason = reader.IsDBNull(20) ? null : reader.GetString(20),
+            // The shared empty list when there are none, so a picture's alarm reads back equal to the one recorded.
+            Passages = reader.IsDBNull(21) ? Array.Empty<MatchedPassage>() : JsonSerializer.Deserialize<MatchedPassage[]>(reader.GetString(21)) ?? Array.Empty<MatchedPassage>(),
         };
     }
 
@@ -64,5 +71,13 @@ public static class SimilarityRows
 
         var parts = reader.GetString(column).Split(',').Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
         return parts.Length == 4 ? new MatchedRegion(parts[0], parts[1], parts[2], parts[3]) : null;
+    }
+
+    /// <summary>Reads <c>id, library, item_id, size, modified, signature</c> and, with <paramref name="withText"/>, <c>text</c>.</summary>
+    public static ReferenceCopy ReadCopy(DbDataReader reader, bool withText)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), CatalogTimes.Parse(reader.GetString(4)), (byte[])reader.GetValue(5),
+            withText ? reader.GetString(6) : string.Empty);
     }
 }

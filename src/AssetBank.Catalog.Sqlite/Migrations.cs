@@ -305,5 +305,18 @@ internal static class Migrations
             ALTER TABLE jobs ADD COLUMN kind TEXT NOT NULL DEFAULT 'other';
             CREATE INDEX ix_jobs_queued_kind ON jobs(kind, priority DESC, id) WHERE state = 'queued';
             """),
+        new(11, "copy references (reference texts with their MinHash/SimHash fingerprints) and matched passages on alarms", """
+            CREATE TABLE copy_reference_items (
+                id        INTEGER PRIMARY KEY,
+                library   TEXT NOT NULL REFERENCES reference_libraries(name) ON DELETE CASCADE,
+                item_id   TEXT NOT NULL,
+                size      INTEGER NOT NULL,
+                modified  TEXT NOT NULL,
+                signature BLOB NOT NULL,
+                text      TEXT NOT NULL,
+                UNIQUE (library, item_id)
+            );
+            ALTER TABLE similarity_alarms ADD COLUMN passages TEXT;
+            """),
     ];
 }

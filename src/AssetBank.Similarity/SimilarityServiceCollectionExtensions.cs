@@ -1,4 +1,5 @@
 using AssetBank.Core.Similarity;
+using AssetBank.Similarity.Copy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,7 +8,7 @@ namespace AssetBank.Similarity;
 
 public static class SimilarityServiceCollectionExtensions
 {
-    /// <summary>Registers the image similarity engine with its options from <c>Similarity:Image</c> (validated at start-up).</summary>
+    /// <summary>Registers the image and copy similarity engines with their options from <c>Similarity:Image</c> and <c>Similarity:Copy</c> (validated at start-up).</summary>
     public static IServiceCollection AddAssetBankSimilarity(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -19,6 +20,11 @@ public static class SimilarityServiceCollectionExtensions
             .Validate(o => o.HashDistanceAt50 > o.HashDistanceAt85, "Similarity:Image:HashDistanceAt50 must be above HashDistanceAt85.")
             .ValidateOnStart();
         services.TryAddSingleton<IImageSimilarity, ImageSimilarityEngine>();
+        services.AddOptions<CopySimilarityOptions>()
+            .Bind(configuration.GetSection(CopySimilarityOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<ICopySimilarity, CopySimilarityEngine>();
         return services;
     }
 }

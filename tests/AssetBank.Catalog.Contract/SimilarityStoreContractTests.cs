@@ -93,6 +93,46 @@ public abstract class SimilarityStoreContractTests : CatalogContractTestBase
         Assert.Equal(42, await Catalog.Alarms.CursorAsync(CancellationToken.None));
     }
 
+    [SkippableFact]
+    public async Task Reference_texts_are_stored_beside_pictures_replaced_removed_and_counted_with_their_library()
+    {
+        await Catalog.ReferenceLibraries.SaveLibraryAsync(new ReferenceLibrary("竞品文案", "比对用", "/refs/copy", 0, T0), CancellationToken.None);
+        await Catalog.ReferenceLibraries.PutCopyAsync("竞品文案", [Copy("a.txt", 10, [1], "怕上火，就喝清泉山凉茶"), Copy("b.md", 20, [2], "九十鸭绒轻暖不臃肿")], CancellationToken.None);
+        var before = await Catalog.ReferenceLibraries.VersionAsync(CancellationToken.None);
+
+        await Catalog.ReferenceLibraries.PutCopyAsync("竞品文案", [Copy("a.txt", 11, [3, 3], "怕上火，喝清泉山")], CancellationToken.None);
+        await Catalog.ReferenceLibraries.RemoveCopyAsync("竞品文案", ["b.md"], CancellationToken.None);
+
+        var known = await Catalog.ReferenceLibraries.KnownCopyAsync("竞品文案", CancellationToken.None);
+        var streamed = Assert.Single(await ToListAsync(Catalog.ReferenceLibraries.StreamCopyAsync(CancellationToken.None)));
+        var stored = await Catalog.ReferenceLibraries.GetCopyAsync(streamed.Id, CancellationToken.None);
+        Assert.Equal((11L, T0), known["a.txt"]);
+        Assert.Equal(new byte[] { 3, 3 }, streamed.Signature);
+        Assert.Equal(string.Empty, streamed.Text);
+        Assert.Equal(("a.txt", "怕上火，喝清泉山"), (stored!.ItemId, stored.Text));
+        Assert.Empty(await ToListAsync(Catalog.ReferenceLibraries.StreamAsync(CancellationToken.None)));
+        Assert.Equal(1L, Assert.Single(await Catalog.ReferenceLibraries.ListAsync(CancellationToken.None)).Items);
+        Assert.NotEqual(before, await Catalog.ReferenceLibraries.VersionAsync(CancellationToken.None));
+
+        Assert.True(await Catalog.ReferenceLibraries.RemoveLibraryAsync("竞品文案", CancellationToken.None));
+        Assert.Empty(await ToListAsync(Catalog.ReferenceLibraries.StreamCopyAsync(CancellationToken.None)));
+    }
+
+    [SkippableFact]
+    public async Task A_copy_alarm_keeps_its_matched_passages_on_both_sides()
+    {
+        var passage = new MatchedPassage(12, 10, 0, 11, "怕上火就喝清泉山凉茶", "怕上火，就喝清泉山凉茶");
+        await Catalog.Alarms.RecordCheckAsync(9, "e1", "v1", [Alarm(9, "slogan.txt") with { Modality = "copy", Passages = [passage] }], CancellationToken.None);
+
+        var alarm = Assert.Single(await Catalog.Alarms.ListAsync(AlarmStatus.Open, 10, CancellationToken.None));
+
+        Assert.Equal("copy", alarm.Modality);
+        Assert.Equal([passage], alarm.Passages);
+        Assert.Equal([passage], (await Catalog.Alarms.GetAsync(alarm.Id, CancellationToken.None))!.Passages);
+    }
+
+    private static ReferenceCopy Copy(string item, long size, byte[] signature, string text) => new(0, "竞品文案", item, size, T0, signature, text);
+
     private static ReferencePicture Picture(string item, long size, byte[] signature) => new(0, "VCG", item, size, T0, signature);
 
     private static CopyrightAlarm Alarm(long assetId, string item) => new()

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Options;
 namespace AssetBank.Application.Similarity;
 
 /// <summary>
-/// Checks every new or changed image and every video's shot keyframes against the reference libraries, after each
+/// Checks every new or changed image, every video's shot keyframes and every piece of copy (copy documents, notes,
+/// comment exports; see <see cref="CopyAlarmMatcher"/>) against the reference libraries, after each
 /// catalog commit, and raises an alarm above the threshold (default 85 %). It follows the catalog's change sequence
 /// with its own cursor, so a crash or a failed check is caught up at the next publish; an asset version already
 /// checked against the same libraries is not checked again.
@@ -23,6 +24,7 @@ public sealed partial class CopyrightCheck(
     IObjectStore store,
     IPictureDecoder decoder,
     IImageSimilarity similarity,
+    CopyAlarmMatcher copies,
     IOptions<SimilarityOptions> options,
     TimeProvider time,
     ILogger<CopyrightCheck> logger) : ICatalogSubscriber
@@ -36,7 +38,7 @@ public sealed partial class CopyrightCheck(
     {
         var cursor = await alarms.CursorAsync(cancellationToken);
         var snapshot = await references.CurrentAsync(cancellationToken);
-        if (snapshot.Entries.Count == 0)
+        if (snapshot.Entries.Count == 0 && !await copies.HasReferencesAsync(cancellationToken))
         {
             // Nothing to compare with; an import resets the cursor so the whole bank is checked then.
             await alarms.SetCursorAsync(await changes.GetCurrentSequenceAsync(cancellationToken), cancellationToken);
@@ -63,14 +65,18 @@ public sealed partial class CopyrightCheck(
     private async Task CheckAsync(long assetId, ReferenceIndex.Snapshot snapshot, CancellationToken cancellationToken)
     {
         var asset = await reader.FindByIdAsync(assetId, cancellationToken);
-        if (asset is not { Status: AssetStatus.Processed, Kind: AssetKind.Image or AssetKind.Video }
+        if (asset is not { Status: AssetStatus.Processed } || !(asset.Kind is AssetKind.Image or AssetKind.Video || CopyAlarmMatcher.Checks(asset.Kind))
             || await alarms.WasCheckedAsync(asset.Id, asset.ETag, snapshot.Version, cancellationToken))
         {
             return;
         }
 
         var found = new List<CopyrightAlarm>();
-        if (asset.Kind == AssetKind.Image)
+        if (CopyAlarmMatcher.Checks(asset.Kind))
+        {
+            found.AddRange(await copies.MatchAsync(asset, cancellationToken));
+        }
+        else if (asset.Kind == AssetKind.Image)
         {
             if (await DescribeAsync(asset.Key, asset.Key, cancellationToken) is { } query)
             {
@@ -167,7 +173,7 @@ public sealed partial class CopyrightCheck(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "版权告警 (copyright alarm): {Key} matches {Count} reference picture(s), up to {Percent:0.0} %")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "版权告警 (copyright alarm): {Key} matches {Count} reference item(s), up to {Percent:0.0} %")]
     private static partial void LogAlarms(ILogger logger, string key, int count, double percent);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "copyright check skipped {Name}: {Problem}")]

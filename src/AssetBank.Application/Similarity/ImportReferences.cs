@@ -27,15 +27,7 @@ public sealed class ImportReferences(
     /// <param name="refresh">Fingerprint every picture again (after an upgrade that changed fingerprints), not only new or changed files.</param>
     public async Task<ReferenceImportReport> ImportAsync(string folder, string name, string licence, bool refresh, IProgress<FolderMatchProgress>? progress, IProgress<string>? waiting, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(licence))
-        {
-            throw new RequestRejectedException("reference import", "needs --name and --licence (库名和授权必填)");
-        }
-
-        if (!Directory.Exists(folder))
-        {
-            throw new RequestRejectedException($"文件夹 {folder}", "does not exist (folder not found)");
-        }
+        ReferenceImportRequest.Validate(name, licence, folder);
 
         var clock = Stopwatch.StartNew();
         name = name.Trim();
@@ -92,10 +84,7 @@ public sealed class ImportReferences(
     /// </summary>
     public async Task<ReferenceImportReport> ImportListAsync(string file, string name, string licence, IProgress<FolderMatchProgress>? progress, IProgress<string>? waiting, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(licence))
-        {
-            throw new RequestRejectedException("reference import", "needs --name and --licence (库名和授权必填)");
-        }
+        ReferenceImportRequest.Validate(name, licence, null);
 
         var clock = Stopwatch.StartNew();
         name = name.Trim();

@@ -26,7 +26,7 @@ public sealed class PostgresAlarmStore(PostgresDatabase database) : IAlarmStore
             {
                 await using var insert = PostgresDatabase.Command(connection, transaction, $"""
                     INSERT INTO similarity_alarms ({SimilarityRows.AlarmColumns[4..]})
-                    VALUES (@asset, @key, @shot, @start, @end, @modality, @percent, @reference, @library, @licence, @item, @qregion, @rregion, @mirrored, @ai, @raised, 'Open', NULL, NULL, NULL);
+                    VALUES (@asset, @key, @shot, @start, @end, @modality, @percent, @reference, @library, @licence, @item, @qregion, @rregion, @mirrored, @ai, @raised, 'Open', NULL, NULL, NULL, @passages);
                     """);
                 insert.Parameters.AddWithValue("asset", alarm.AssetId);
                 insert.Parameters.AddWithValue("key", alarm.AssetKey);
@@ -44,6 +44,7 @@ public sealed class PostgresAlarmStore(PostgresDatabase database) : IAlarmStore
                 insert.Parameters.AddWithValue("mirrored", alarm.Mirrored ? 1 : 0);
                 insert.Parameters.AddWithValue("ai", alarm.AiGenerated ? 1 : 0);
                 insert.Parameters.AddWithValue("raised", PostgresRows.Format(alarm.RaisedAt));
+                PostgresParameters.Add(insert, "passages", NpgsqlDbType.Text, SimilarityRows.FormatPassages(alarm.Passages));
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
 

@@ -8,7 +8,7 @@ using NpgsqlTypes;
 namespace AssetBank.Catalog.Postgres.Similarity;
 
 /// <summary>Reference libraries and their fingerprints in a PostgreSQL catalog.</summary>
-public sealed class PostgresReferenceLibraries(PostgresDatabase database) : IReferenceLibraries
+public sealed partial class PostgresReferenceLibraries(PostgresDatabase database) : IReferenceLibraries
 {
     public Task SaveLibraryAsync(ReferenceLibrary library, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ public sealed class PostgresReferenceLibraries(PostgresDatabase database) : IRef
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = PostgresDatabase.Command(connection, null, """
-            SELECT l.name, l.licence, l.source, l.imported_at, (SELECT count(*) FROM reference_items i WHERE i.library = l.name)
+            SELECT l.name, l.licence, l.source, l.imported_at, (SELECT count(*) FROM reference_items i WHERE i.library = l.name) + (SELECT count(*) FROM copy_reference_items c WHERE c.library = l.name)
             FROM reference_libraries l ORDER BY lower(l.name) COLLATE "C";
             """);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -44,20 +44,8 @@ public sealed class PostgresReferenceLibraries(PostgresDatabase database) : IRef
         return libraries;
     }
 
-    public async Task<IReadOnlyDictionary<string, (long Size, DateTimeOffset Modified)>> KnownItemsAsync(string library, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = PostgresDatabase.Command(connection, null, "SELECT item_id, size, modified FROM reference_items WHERE library = @library;");
-        command.Parameters.AddWithValue("library", library);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var known = new Dictionary<string, (long, DateTimeOffset)>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            known[reader.GetString(0)] = (reader.GetInt64(1), PostgresRows.ParseTime(reader.GetString(2)));
-        }
-
-        return known;
-    }
+    public Task<IReadOnlyDictionary<string, (long Size, DateTimeOffset Modified)>> KnownItemsAsync(string library, CancellationToken cancellationToken) =>
+        KnownAsync("reference_items", library, cancellationToken);
 
     public Task PutAsync(string library, IReadOnlyList<ReferencePicture> pictures, CancellationToken cancellationToken)
     {
@@ -86,22 +74,13 @@ public sealed class PostgresReferenceLibraries(PostgresDatabase database) : IRef
         }, cancellationToken);
     }
 
-    public Task RemoveItemsAsync(string library, IReadOnlyList<string> itemIds, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(itemIds);
-        return database.WriteAsync(async (connection, transaction) =>
-        {
-            await using var command = PostgresDatabase.Command(connection, transaction, "DELETE FROM reference_items WHERE library = @library AND item_id = ANY(@items);");
-            command.Parameters.AddWithValue("library", library);
-            command.Parameters.AddWithValue("items", itemIds.ToArray());
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }, cancellationToken);
-    }
+    public Task RemoveItemsAsync(string library, IReadOnlyList<string> itemIds, CancellationToken cancellationToken) =>
+        RemoveAsync("reference_items", library, itemIds, cancellationToken);
 
     public Task<bool> RemoveLibraryAsync(string name, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
-            await using (var items = PostgresDatabase.Command(connection, transaction, "DELETE FROM reference_items WHERE library = @name;"))
+            await using (var items = PostgresDatabase.Command(connection, transaction, "DELETE FROM reference_items WHERE library = @name; DELETE FROM copy_reference_items WHERE library = @name;"))
             {
                 items.Parameters.AddWithValue("name", name);
                 await items.ExecuteNonQueryAsync(cancellationToken);
@@ -136,9 +115,10 @@ public sealed class PostgresReferenceLibraries(PostgresDatabase database) : IRef
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = PostgresDatabase.Command(connection, null,
-            "SELECT count(*), coalesce(max(id), 0), coalesce((SELECT max(imported_at COLLATE \"C\") FROM reference_libraries), '') FROM reference_items;");
+            "SELECT count(*), coalesce(max(id), 0), coalesce((SELECT max(imported_at COLLATE \"C\") FROM reference_libraries), ''), "
+            + "(SELECT count(*) FROM copy_reference_items), (SELECT coalesce(max(id), 0) FROM copy_reference_items) FROM reference_items;");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        return string.Create(CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}:{reader.GetInt64(1)}:{reader.GetString(2)}");
+        return string.Create(CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}:{reader.GetInt64(1)}:{reader.GetString(2)}:{reader.GetInt64(3)}:{reader.GetInt64(4)}");
     }
 }

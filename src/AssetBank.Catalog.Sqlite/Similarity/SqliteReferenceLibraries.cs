@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 namespace AssetBank.Catalog.Sqlite.Similarity;
 
 /// <summary>Reference libraries and their fingerprints in the embedded catalog.</summary>
-public sealed class SqliteReferenceLibraries(SqliteDatabase database) : IReferenceLibraries
+public sealed partial class SqliteReferenceLibraries(SqliteDatabase database) : IReferenceLibraries
 {
     public Task SaveLibraryAsync(ReferenceLibrary library, CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ public sealed class SqliteReferenceLibraries(SqliteDatabase database) : IReferen
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT l.name, l.licence, l.source, l.imported_at, (SELECT COUNT(*) FROM reference_items i WHERE i.library = l.name)
+            SELECT l.name, l.licence, l.source, l.imported_at, (SELECT COUNT(*) FROM reference_items i WHERE i.library = l.name) + (SELECT COUNT(*) FROM copy_reference_items c WHERE c.library = l.name)
             FROM reference_libraries l ORDER BY l.name;
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -46,21 +46,8 @@ public sealed class SqliteReferenceLibraries(SqliteDatabase database) : IReferen
         return libraries;
     }
 
-    public async Task<IReadOnlyDictionary<string, (long Size, DateTimeOffset Modified)>> KnownItemsAsync(string library, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT item_id, size, modified FROM reference_items WHERE library = $library;";
-        command.Parameters.AddWithValue("$library", library);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var known = new Dictionary<string, (long, DateTimeOffset)>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            known[reader.GetString(0)] = (reader.GetInt64(1), AssetRows.ParseTime(reader.GetString(2)));
-        }
-
-        return known;
-    }
+    public Task<IReadOnlyDictionary<string, (long Size, DateTimeOffset Modified)>> KnownItemsAsync(string library, CancellationToken cancellationToken) =>
+        KnownAsync("reference_items", library, cancellationToken);
 
     public Task PutAsync(string library, IReadOnlyList<ReferencePicture> pictures, CancellationToken cancellationToken)
     {
@@ -86,29 +73,15 @@ public sealed class SqliteReferenceLibraries(SqliteDatabase database) : IReferen
         }, cancellationToken);
     }
 
-    public Task RemoveItemsAsync(string library, IReadOnlyList<string> itemIds, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(itemIds);
-        return database.WriteAsync(async (connection, transaction) =>
-        {
-            foreach (var item in itemIds)
-            {
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                command.CommandText = "DELETE FROM reference_items WHERE library = $library AND item_id = $item;";
-                command.Parameters.AddWithValue("$library", library);
-                command.Parameters.AddWithValue("$item", item);
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }, cancellationToken);
-    }
+    public Task RemoveItemsAsync(string library, IReadOnlyList<string> itemIds, CancellationToken cancellationToken) =>
+        RemoveAsync("reference_items", library, itemIds, cancellationToken);
 
     public Task<bool> RemoveLibraryAsync(string name, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
             await using var items = connection.CreateCommand();
             items.Transaction = transaction;
-            items.CommandText = "DELETE FROM reference_items WHERE library = $name;";
+            items.CommandText = "DELETE FROM reference_items WHERE library = $name; DELETE FROM copy_reference_items WHERE library = $name;";
             items.Parameters.AddWithValue("$name", name);
             await items.ExecuteNonQueryAsync(cancellationToken);
             await using var library = connection.CreateCommand();
@@ -144,9 +117,10 @@ public sealed class SqliteReferenceLibraries(SqliteDatabase database) : IReferen
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE((SELECT MAX(imported_at) FROM reference_libraries), '') FROM reference_items;";
+        command.CommandText = "SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE((SELECT MAX(imported_at) FROM reference_libraries), ''), "
+            + "(SELECT COUNT(*) FROM copy_reference_items), (SELECT COALESCE(MAX(id), 0) FROM copy_reference_items) FROM reference_items;";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        return string.Create(CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}:{reader.GetInt64(1)}:{reader.GetString(2)}");
+        return string.Create(CultureInfo.InvariantCulture, $"{reader.GetInt64(0)}:{reader.GetInt64(1)}:{reader.GetString(2)}:{reader.GetInt64(3)}:{reader.GetInt64(4)}");
     }
 }

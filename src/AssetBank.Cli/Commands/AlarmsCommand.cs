@@ -27,7 +27,7 @@ internal static class AlarmsCommand
                 : Enum.TryParse<AlarmStatus>(text, ignoreCase: true, out var parsed) ? parsed : throw new ArgumentException($"--status '{text}' is not open, approved, rejected or all");
             await using var services = CliContext.BuildServices(parse);
             var alarms = await services.GetRequiredService<ReviewAlarms>().ListAsync(wanted, 500, cancellationToken);
-            var table = new Table().AddColumns("ID", "素材", "位置", "相似度", "参考库 / 图片", "授权", "状态");
+            var table = new Table().AddColumns("ID", "素材", "位置", "相似度", "参考库 / 条目", "授权", "状态");
             foreach (var a in alarms)
             {
                 table.AddRow(
@@ -62,6 +62,8 @@ internal static class AlarmsCommand
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"匹配区域 (matched region): item {q.X:P0},{q.Y:P0} {q.Width:P0}×{q.Height:P0} · reference {r.X:P0},{r.Y:P0} {r.Width:P0}×{r.Height:P0}"));
             }
+
+            WritePassages(a.Passages);
 
             return 0;
         });
@@ -103,5 +105,25 @@ internal static class AlarmsCommand
 
     private static string Where(CopyrightAlarm alarm) => alarm.ShotIndex is { } shot
         ? $"镜头 {shot + 1} ({TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)})"
-        : "整图";
+        : alarm.Modality == "copy" ? "文案 (copy)" : "整图";
+
+    /// <summary>A copy alarm's passages, the new copy on the left and the reference on the right, with their character ranges.</summary>
+    private static void WritePassages(IReadOnlyList<MatchedPassage> passages)
+    {
+        if (passages.Count == 0)
+        {
+            return;
+        }
+
+        Console.WriteLine($"匹配段落 (matched passages): {passages.Count}");
+        for (var i = 0; i < passages.Count; i++)
+        {
+            var p = passages[i];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  [{i + 1}] 新文案 (item) 字符 {p.QueryStart}–{p.QueryStart + p.QueryLength} ‖ 参考 (reference) 字符 {p.ReferenceStart}–{p.ReferenceStart + p.ReferenceLength}"));
+            Console.WriteLine($"      「{OneLine(p.QueryText)}」 ‖ 「{OneLine(p.ReferenceText)}」");
+        }
+    }
+
+    private static string OneLine(string text) => TerminalText.Escape(text.ReplaceLineEndings(" "));
 }

@@ -13,17 +13,21 @@ internal static class ReferenceCommand
 
     private static Command Import()
     {
-        var folder = new Argument<string>("source") { Description = "参考图片所在文件夹（递归），或指纹清单 .csv/.jsonl / folder of reference pictures (recursive), or a fingerprint list" };
+        var folder = new Argument<string>("source") { Description = "参考图片（或 --kind copy 时参考文案）所在文件夹（递归），或指纹清单 .csv/.jsonl / folder of reference pictures or texts (recursive), or a fingerprint list" };
         var name = new Option<string>("--name") { Description = "库名，如 Getty、视觉中国 / library name", Required = true };
         var licence = new Option<string>("--licence", "--license") { Description = "授权，如 \"RM, contract 2024-117\" / licence", Required = true };
         var refresh = new Option<bool>("--refresh") { Description = "重新计算全部指纹（升级指纹算法后）/ fingerprint every picture again, not only new or changed ones" };
-        var command = new Command("import", "导入或增量更新参考库 / import or update a library (only new or changed files are read)") { folder, name, licence, refresh };
+        var kind = new Option<string>("--kind") { Description = "参考内容类型：image（图片，默认）或 copy（文案 .txt/.md）/ what the library holds: image (default) or copy (.txt/.md texts)", DefaultValueFactory = _ => "image" };
+        kind.AcceptOnlyFromAmong("image", "copy");
+        var command = new Command("import", "导入或增量更新参考库 / import or update a library (only new or changed files are read)") { folder, name, licence, refresh, kind };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliContext.BuildServices(parse);
             var import = services.GetRequiredService<ImportReferences>();
             var source = parse.GetValue(folder)!;
-            var report = FingerprintListFile.IsList(source)
+            var report = parse.GetValue(kind) == "copy"
+                ? await services.GetRequiredService<ImportCopyReferences>().ImportAsync(source, parse.GetValue(name)!, parse.GetValue(licence)!, parse.GetValue(refresh), new FolderProgressLine(), CliContext.Waiting, cancellationToken)
+                : FingerprintListFile.IsList(source)
                 ? await import.ImportListAsync(source, parse.GetValue(name)!, parse.GetValue(licence)!, new FolderProgressLine(), CliContext.Waiting, cancellationToken)
                 : await import.ImportAsync(source, parse.GetValue(name)!, parse.GetValue(licence)!, parse.GetValue(refresh), new FolderProgressLine(), CliContext.Waiting, cancellationToken);
             foreach (var problem in report.Problems)
@@ -68,7 +72,7 @@ internal static class ReferenceCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliContext.BuildServices(parse);
-            var table = new Table().AddColumns("库名", "授权", "图片", "来源", "导入时间");
+            var table = new Table().AddColumns("库名", "授权", "条目 (items)", "来源", "导入时间");
             foreach (var library in await services.GetRequiredService<ImportReferences>().ListAsync(cancellationToken))
             {
                 table.AddRow(Markup.Escape(library.Name), Markup.Escape(library.Licence), library.Items.ToString(CultureInfo.InvariantCulture),

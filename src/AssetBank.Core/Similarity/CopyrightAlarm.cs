@@ -1,6 +1,6 @@
 namespace AssetBank.Core.Similarity;
 
-/// <summary>A new item (or one shot of it) found above the alarm threshold against a reference picture.</summary>
+/// <summary>A new item (or one shot of it) found above the alarm threshold against a reference picture or text.</summary>
 public sealed record CopyrightAlarm
 {
     public long Id { get; init; }
@@ -17,7 +17,7 @@ public sealed record CopyrightAlarm
 
     public double? EndSeconds { get; init; }
 
-    /// <summary><c>image</c> or <c>keyframe</c>.</summary>
+    /// <summary><c>image</c>, <c>keyframe</c> or <c>copy</c>.</summary>
     public required string Modality { get; init; }
 
     public required double Percent { get; init; }
@@ -34,6 +34,9 @@ public sealed record CopyrightAlarm
     public MatchedRegion? QueryRegion { get; init; }
 
     public MatchedRegion? ReferenceRegion { get; init; }
+
+    /// <summary>For copy: the passages repeated from the reference, both sides; empty for pictures.</summary>
+    public IReadOnlyList<MatchedPassage> Passages { get; init; } = Array.Empty<MatchedPassage>();
 
     public bool Mirrored { get; init; }
 

@@ -24,6 +24,21 @@ public interface IReferenceLibraries
 
     Task<ReferencePicture?> GetAsync(long id, CancellationToken cancellationToken);
 
-    /// <summary>Changes whenever any library changes, so a cached index knows to rebuild.</summary>
+    /// <summary>Changes whenever any library (pictures or copy) changes, so a cached index knows to rebuild.</summary>
     Task<string> VersionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Item id → (size, modified) of the texts already stored for a copy library.</summary>
+    Task<IReadOnlyDictionary<string, (long Size, DateTimeOffset Modified)>> KnownCopyAsync(string library, CancellationToken cancellationToken);
+
+    /// <summary>Adds or replaces reference texts of a library, in one transaction.</summary>
+    Task PutCopyAsync(string library, IReadOnlyList<ReferenceCopy> copies, CancellationToken cancellationToken);
+
+    /// <summary>Removes texts a re-import no longer found.</summary>
+    Task RemoveCopyAsync(string library, IReadOnlyList<string> itemIds, CancellationToken cancellationToken);
+
+    /// <summary>Every stored reference text's signature (texts left empty), for building the copy candidate index.</summary>
+    IAsyncEnumerable<ReferenceCopy> StreamCopyAsync(CancellationToken cancellationToken);
+
+    /// <summary>One reference text with its text, for verification and review.</summary>
+    Task<ReferenceCopy?> GetCopyAsync(long id, CancellationToken cancellationToken);
 }

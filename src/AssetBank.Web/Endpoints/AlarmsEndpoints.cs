@@ -51,7 +51,7 @@ public static class AlarmsEndpoints
     internal static async Task<Results<FileContentHttpResult, NotFound>> PreviewAsync(long id, ReviewAlarms review, CancellationToken cancellationToken)
     {
         var alarm = await review.GetAsync(id, cancellationToken);
-        var preview = alarm is null ? null : await review.ReferencePreviewAsync(alarm.ReferenceId, cancellationToken);
+        var preview = alarm is null ? null : await review.ReferencePreviewAsync(alarm, cancellationToken);
         return preview is null ? TypedResults.NotFound() : TypedResults.File(preview, "image/jpeg");
     }
 

@@ -1,0 +1,95 @@
+using System.Runtime.CompilerServices;
+using AssetBank.Catalog.Relational;
+using AssetBank.Core.Similarity;
+
+namespace AssetBank.Catalog.Sqlite.Similarity;
+
+/// <summary>Reference texts of copy libraries (<c>copy_reference_items</c>), beside the pictures.</summary>
+public sealed partial class SqliteReferenceLibraries
+{
+    public Task<IReadOnlyDictionary<string, (long Size, DateTimeOffset Modified)>> KnownCopyAsync(string library, CancellationToken cancellationToken) =>
+        KnownAsync("copy_reference_items", library, cancellationToken);
+
+    public Task PutCopyAsync(string library, IReadOnlyList<ReferenceCopy> copies, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(copies);
+        return database.WriteAsync(async (connection, transaction) =>
+        {
+            foreach (var copy in copies)
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = """
+                    INSERT INTO copy_reference_items (library, item_id, size, modified, signature, text) VALUES ($library, $item, $size, $modified, $signature, $text)
+                    ON CONFLICT(library, item_id) DO UPDATE SET size = excluded.size, modified = excluded.modified, signature = excluded.signature, text = excluded.text;
+                    """;
+                command.Parameters.AddWithValue("$library", library);
+                command.Parameters.AddWithValue("$item", copy.ItemId);
+                command.Parameters.AddWithValue("$size", copy.Size);
+                command.Parameters.AddWithValue("$modified", AssetRows.Format(copy.Modified));
+                command.Parameters.AddWithValue("$signature", copy.Signature);
+                command.Parameters.AddWithValue("$text", copy.Text);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }, cancellationToken);
+    }
+
+    public Task RemoveCopyAsync(string library, IReadOnlyList<string> itemIds, CancellationToken cancellationToken) =>
+        RemoveAsync("copy_reference_items", library, itemIds, cancellationToken);
+
+    public async IAsyncEnumerable<ReferenceCopy> StreamCopyAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, library, item_id, size, modified, signature FROM copy_reference_items ORDER BY id;";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return SimilarityRows.ReadCopy(reader, withText: false);
+        }
+    }
+
+    public async Task<ReferenceCopy?> GetCopyAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, library, item_id, size, modified, signature, text FROM copy_reference_items WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? SimilarityRows.ReadCopy(reader, withText: true) : null;
+    }
+
+    /// <param name="table"><c>reference_items</c> or <c>copy_reference_items</c> (never user input).</param>
+    private async Task<IReadOnlyDictionary<string, (long Size, DateTimeOffset Modified)>> KnownAsync(string table, string library, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT item_id, size, modified FROM {table} WHERE library = $library;";
+        command.Parameters.AddWithValue("$library", library);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var known = new Dictionary<string, (long, DateTimeOffset)>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            known[reader.GetString(0)] = (reader.GetInt64(1), AssetRows.ParseTime(reader.GetString(2)));
+        }
+
+        return known;
+    }
+
+    private Task RemoveAsync(string table, string library, IReadOnlyList<string> itemIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(itemIds);
+        return database.WriteAsync(async (connection, transaction) =>
+        {
+            foreach (var item in itemIds)
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = $"DELETE FROM {table} WHERE library = $library AND item_id = $item;";
+                command.Parameters.AddWithValue("$library", library);
+                command.Parameters.AddWithValue("$item", item);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }, cancellationToken);
+    }
+}
