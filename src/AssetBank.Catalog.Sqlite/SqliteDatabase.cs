@@ -87,7 +87,15 @@ public sealed class SqliteDatabase : IDisposable
             {
                 foreach (var migration in Migrations.All.Where(m => m.Version > current))
                 {
+                    // BEGIN IMMEDIATE, then read the version again: another process opening the same new catalog
+                    // at the same moment may have applied this step while this one waited for the lock.
                     await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+                    var applied = Convert.ToInt32(await ScalarAsync(connection, "PRAGMA user_version;", cancellationToken, transaction), CultureInfo.InvariantCulture);
+                    if (applied >= migration.Version)
+                    {
+                        continue;
+                    }
+
                     await ExecuteAsync(connection, migration.Sql, cancellationToken, transaction);
                     await ExecuteAsync(connection, $"PRAGMA user_version = {migration.Version};", cancellationToken, transaction);
                     await transaction.CommitAsync(cancellationToken);
@@ -188,9 +196,10 @@ public sealed class SqliteDatabase : IDisposable
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
     {
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
         return await command.ExecuteScalarAsync(cancellationToken);
     }
