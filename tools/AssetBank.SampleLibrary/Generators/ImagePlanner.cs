@@ -35,6 +35,7 @@ internal static class ImagePlanner
         var muying = themes.Single(t => t.Id == "muying");
         var meizhuang = themes.Single(t => t.Id == "meizhuang");
         var qiche = themes.Single(t => t.Id == "qiche");
+        // Sources that draw at random unless told (gradients' colours, cellauto's seed) get explicit values: one seed, one library.
         int Seed() => random.Next(1, 10_000);
 
         ImageSpec[] originals =
@@ -42,7 +43,7 @@ internal static class ImagePlanner
             new("images/originals/mandelbrot.png", "mandelbrot", $"mandelbrot=s={size}:maxiter=500", ImageRole.Original),
             new("images/originals/testsrc2_frame75.png", "testsrc2", $"testsrc2=s={size}:r=25", ImageRole.Original, Frame: 75),
             new("images/originals/plasma.png", "plasma", $"nullsrc=s={size},format=rgb24,geq=r='128+120*sin(X/40+Y/60)':g='128+120*sin(X/70)*cos(Y/50)':b='128+120*cos((X+Y)/90)'", ImageRole.Original),
-            new("images/originals/gradient.png", "gradients", Inv($"gradients=s={size}:seed={Seed()}:nb_colors=4:speed=0.01"), ImageRole.Original),
+            new("images/originals/gradient.png", "gradients", Inv($"gradients=s={size}:seed={Seed()}:nb_colors=4:c0=0xe11d48:c1=0x2563eb:c2=0xfacc15:c3=0x10b981:speed=0.01"), ImageRole.Original),
             new("images/originals/poster_muying.png", "poster", $"color=c=0x1e3a5f:s={size}", ImageRole.Original, muying.Tags,
                 PosterTitle: "夜醒不慌", PosterLine: "安稚恒温暖奶器 一键45℃", PosterAccent: "0xf0c020"),
             new("images/originals/poster_meizhuang.png", "poster", $"color=c=0xc2185b:s={size}", ImageRole.Original, meizhuang.Tags,
@@ -55,13 +56,13 @@ internal static class ImagePlanner
             new("images/unrelated/mandelbrot_zoom.png", "mandelbrot", $"mandelbrot=s={size}:maxiter=500:start_scale=0.4", ImageRole.Unrelated),
             new("images/unrelated/testsrc.png", "testsrc", $"testsrc=s={size}:r=25", ImageRole.Unrelated, Frame: 30),
             new("images/unrelated/plasma2.png", "plasma", $"nullsrc=s={size},format=rgb24,geq=r='128+120*cos(Y/25)':g='128+120*sin((X-Y)/45)':b='128+100*sin(X/33)*sin(Y/80)'", ImageRole.Unrelated),
-            new("images/unrelated/gradient2.png", "gradients", Inv($"gradients=s={size}:seed={Seed()}:nb_colors=3:speed=0.01"), ImageRole.Unrelated),
+            new("images/unrelated/gradient2.png", "gradients", Inv($"gradients=s={size}:seed={Seed()}:nb_colors=3:c0=0x7c3aed:c1=0xf97316:c2=0x0891b2:speed=0.01"), ImageRole.Unrelated),
             new("images/unrelated/poster_qiche_same_template.png", "poster", $"color=c=0x1e5a3c:s={size}", ImageRole.Unrelated, qiche.Tags,
                 PosterTitle: "把周末还给家人", PosterLine: "远途L7 七座大空间", PosterAccent: "0xf0c020"),
             new("images/unrelated/life.png", "life", Inv($"life=s={w / 4}x{h / 4}:r=25:mold=10:ratio=0.2:seed={Seed()}:life_color=0xffff00,scale={w}:{h}:flags=neighbor"), ImageRole.Unrelated, Frame: 40),
             new("images/unrelated/smptebars.png", "smptebars", $"smptebars=s={size}", ImageRole.Unrelated),
             new("images/unrelated/rgbtestsrc.png", "rgbtestsrc", $"rgbtestsrc=s={size}", ImageRole.Unrelated),
-            new("images/unrelated/cellauto.png", "cellauto", $"cellauto=s={size}:r=25:rule=110", ImageRole.Unrelated, Frame: 200),
+            new("images/unrelated/cellauto.png", "cellauto", $"cellauto=s={size}:r=25:rule=110:seed=110", ImageRole.Unrelated, Frame: 200),
             new("images/unrelated/sierpinski_triangle.png", "sierpinski", Inv($"sierpinski=s={size}:seed={Seed()}:type=triangle"), ImageRole.Unrelated),
         ];
 
