@@ -107,6 +107,9 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<CopyReferenceIndex>();
         services.TryAddSingleton<CopyAlarmMatcher>();
         services.TryAddSingleton<ImportCopyReferences>();
+        services.TryAddSingleton<Similarity.Video.VideoReferenceIndex>();
+        services.TryAddSingleton<Similarity.Video.VideoAlarmMatcher>();
+        services.TryAddSingleton<Similarity.Video.ImportVideoReferences>();
         return services;
     }
 }

@@ -47,6 +47,7 @@ public static class PostgresCatalogServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IAuditTrail, PostgresAuditTrail>());
         services.Replace(ServiceDescriptor.Singleton<IReferenceLibraries, PostgresReferenceLibraries>());
         services.Replace(ServiceDescriptor.Singleton<IAlarmStore, PostgresAlarmStore>());
+        services.Replace(ServiceDescriptor.Singleton<AssetBank.Core.Similarity.Video.IReferenceVideos, Similarity.Video.PostgresReferenceVideos>());
         services.Replace(ServiceDescriptor.Singleton<ICollectionStore, PostgresCollectionStore>());
         services.Replace(ServiceDescriptor.Singleton<ISavedSearchStore, PostgresSavedSearchStore>());
         services.Replace(ServiceDescriptor.Singleton<IRightsStore, PostgresRightsStore>());

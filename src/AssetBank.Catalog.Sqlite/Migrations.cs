@@ -318,5 +318,35 @@ internal static class Migrations
             );
             ALTER TABLE similarity_alarms ADD COLUMN passages TEXT;
             """),
+        new(13, "video references: reference videos and their shot keyframes' fingerprints (removed with their library)", """
+            CREATE TABLE video_references (
+                id               INTEGER PRIMARY KEY,
+                library          TEXT NOT NULL REFERENCES reference_libraries(name) ON DELETE CASCADE,
+                item_id          TEXT NOT NULL,
+                size             INTEGER NOT NULL,
+                modified         TEXT NOT NULL,
+                duration_seconds REAL NOT NULL,
+                UNIQUE (library, item_id)
+            );
+            CREATE TABLE video_reference_frames (
+                id                 INTEGER PRIMARY KEY,
+                video_id           INTEGER NOT NULL REFERENCES video_references(id) ON DELETE CASCADE,
+                shot_index         INTEGER NOT NULL,
+                shot_start_seconds REAL NOT NULL,
+                shot_end_seconds   REAL NOT NULL,
+                seconds            REAL NOT NULL,
+                signature          BLOB NOT NULL
+            );
+            CREATE INDEX ix_video_reference_frames_video ON video_reference_frames(video_id);
+            -- The embedded catalog runs without foreign key enforcement, so the cascades are triggers here.
+            CREATE TRIGGER tr_reference_libraries_videos AFTER DELETE ON reference_libraries
+            BEGIN
+                DELETE FROM video_references WHERE library = old.name;
+            END;
+            CREATE TRIGGER tr_video_references_frames AFTER DELETE ON video_references
+            BEGIN
+                DELETE FROM video_reference_frames WHERE video_id = old.id;
+            END;
+            """),
     ];
 }

@@ -37,6 +37,7 @@ public static class SqliteCatalogServiceCollectionExtensions
         services.AddSingleton<IAuditTrail, SqliteAuditTrail>();
         services.AddSingleton<IReferenceLibraries, SqliteReferenceLibraries>();
         services.AddSingleton<IAlarmStore, SqliteAlarmStore>();
+        services.AddSingleton<AssetBank.Core.Similarity.Video.IReferenceVideos, Similarity.Video.SqliteReferenceVideos>();
         services.AddSingleton<ICollectionStore, SqliteCollectionStore>();
         services.AddSingleton<ISavedSearchStore, SqliteSavedSearchStore>();
         services.AddSingleton<IAssetWarnings, SqliteAssetWarnings>();

@@ -118,24 +118,15 @@ public sealed class MediaAnalyzer : IMediaAnalyzer, IDisposable
             throw Rejected(asset, "the video cannot be decoded", ex);
         }
 
-        var end = Math.Min(detection.DurationSeconds, detection.DecodedSeconds);
+        var end = ShotRanges.DecodableEnd(detection);
         if (detection.DecodedSeconds < detection.DurationSeconds - 1.0)
         {
             warnings.Add(string.Create(CultureInfo.InvariantCulture, $"only {detection.DecodedSeconds:0.0} s of {detection.DurationSeconds:0.0} s could be decoded; the file looks damaged or truncated"));
         }
 
-        var ranges = new List<(double Start, double End, ShotTransition Kind, double? Score)>();
-        var previous = (Time: 0.0, Kind: ShotTransition.Start, Score: (double?)null);
-        foreach (var boundary in detection.Boundaries.Where(b => b.Time < end))
-        {
-            ranges.Add((previous.Time, boundary.Time, previous.Kind, previous.Score));
-            previous = (boundary.Time, boundary.Kind, boundary.Score);
-        }
-
-        ranges.Add((previous.Time, Math.Max(previous.Time, end), previous.Kind, previous.Score));
-
+        var ranges = ShotRanges.From(detection);
         var frame = 1.0 / (video.FrameRate ?? 25.0);
-        var keyframeTimes = ranges.Select(r => Math.Clamp((r.Start + r.End) / 2, r.Start, Math.Max(r.Start, r.End - frame))).ToList();
+        var keyframeTimes = ranges.Select(r => ShotRanges.KeyframeTimes(r.Start, r.End, frame, 1)[0]).ToList();
 
         var tempDirectory = Path.Combine(Path.GetTempPath(), "assetbank-media", Guid.NewGuid().ToString("N"));
         try

@@ -34,6 +34,7 @@ public static class MediaServiceCollectionExtensions
         services.TryAddSingleton<IPictureDecoder, PictureDecoder>();
         services.TryAddSingleton<IPicturePreview, PicturePreview>();
         services.TryAddSingleton<IClipCutter, FfmpegClipCutter>();
+        services.TryAddSingleton<AssetBank.Core.Similarity.Video.IVideoFrameSampler, Video.VideoFrameSampler>();
         services.TryAddSingleton<MediaCheckpoints>();
         services.AddSingleton<MediaStage>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IIngestionStage, MediaStage>(sp => sp.GetRequiredService<MediaStage>()));

@@ -25,6 +25,7 @@ public sealed partial class CopyrightCheck(
     IPictureDecoder decoder,
     IImageSimilarity similarity,
     CopyAlarmMatcher copies,
+    Video.VideoAlarmMatcher videos,
     IOptions<SimilarityOptions> options,
     TimeProvider time,
     ILogger<CopyrightCheck> logger) : ICatalogSubscriber
@@ -38,7 +39,8 @@ public sealed partial class CopyrightCheck(
     {
         var cursor = await alarms.CursorAsync(cancellationToken);
         var snapshot = await references.CurrentAsync(cancellationToken);
-        if (snapshot.Entries.Count == 0 && !await copies.HasReferencesAsync(cancellationToken))
+        var videoSnapshot = await videos.CurrentAsync(cancellationToken);
+        if (snapshot.Entries.Count == 0 && videoSnapshot.Entries.Count == 0 && !await copies.HasReferencesAsync(cancellationToken))
         {
             // Nothing to compare with; an import resets the cursor so the whole bank is checked then.
             await alarms.SetCursorAsync(await changes.GetCurrentSequenceAsync(cancellationToken), cancellationToken);
@@ -50,7 +52,7 @@ public sealed partial class CopyrightCheck(
             var batch = await changes.GetChangesAsync(cursor, BatchAssets, cancellationToken);
             foreach (var assetId in batch.AssetIds)
             {
-                await CheckAsync(assetId, snapshot, cancellationToken);
+                await CheckAsync(assetId, snapshot, videoSnapshot, cancellationToken);
             }
 
             cursor = batch.ThroughSequence;
@@ -62,11 +64,13 @@ public sealed partial class CopyrightCheck(
         }
     }
 
-    private async Task CheckAsync(long assetId, ReferenceIndex.Snapshot snapshot, CancellationToken cancellationToken)
+    private async Task CheckAsync(long assetId, ReferenceIndex.Snapshot snapshot, Video.VideoReferenceIndex.Snapshot videoSnapshot, CancellationToken cancellationToken)
     {
+        // Without video references the version stays what it was before they existed, so nothing is checked again for them.
+        var version = videoSnapshot.Entries.Count == 0 ? snapshot.Version : $"{snapshot.Version}|{videoSnapshot.Version}";
         var asset = await reader.FindByIdAsync(assetId, cancellationToken);
         if (asset is not { Status: AssetStatus.Processed } || !(asset.Kind is AssetKind.Image or AssetKind.Video || CopyAlarmMatcher.Checks(asset.Kind))
-            || await alarms.WasCheckedAsync(asset.Id, asset.ETag, snapshot.Version, cancellationToken))
+            || await alarms.WasCheckedAsync(asset.Id, asset.ETag, version, cancellationToken))
         {
             return;
         }
@@ -86,16 +90,20 @@ public sealed partial class CopyrightCheck(
         else
         {
             var media = (await reader.GetDerivedAsync(asset.Id, cancellationToken)).Media;
+            var described = new List<(Core.Media.Shot, ImageSignature)>();
             foreach (var shot in media?.Shots ?? [])
             {
                 if (shot.KeyframeKey is { } key && await DescribeAsync(key, $"{asset.Key} shot {shot.Index + 1}", cancellationToken) is { } query)
                 {
                     found.AddRange(Match(asset, query, snapshot, shot));
+                    described.Add((shot, query));
                 }
             }
+
+            found.AddRange(videos.Match(asset, described, media?.Shots is { Count: > 0 } all ? all[^1].End.TotalSeconds : 0, videoSnapshot));
         }
 
-        await alarms.RecordCheckAsync(asset.Id, asset.ETag, snapshot.Version, found, cancellationToken);
+        await alarms.RecordCheckAsync(asset.Id, asset.ETag, version, found, cancellationToken);
         if (found.Count > 0)
         {
             LogAlarms(logger, asset.Key, found.Count, found.Max(a => a.Percent));

@@ -35,16 +35,7 @@ public sealed class ImportReferences(
         await libraries.SaveLibraryAsync(new ReferenceLibrary(name, licence.Trim(), Path.GetFullPath(folder), 0, time.GetUtcNow()), cancellationToken);
         var known = await libraries.KnownItemsAsync(name, cancellationToken);
         var files = PictureFolder.List(folder);
-        var changed = new List<(PictureFile File, long Size, DateTimeOffset Modified)>();
-        foreach (var file in files)
-        {
-            var info = new FileInfo(file.FullPath);
-            var modified = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero);
-            if (refresh || !known.TryGetValue(file.RelativePath, out var before) || before.Size != info.Length || before.Modified != modified)
-            {
-                changed.Add((file, info.Length, modified));
-            }
-        }
+        var changed = ChangedFiles.Find(files, known, refresh);
 
         var problems = new ConcurrentBag<FileProblem>();
         var done = 0;

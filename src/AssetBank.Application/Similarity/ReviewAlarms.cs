@@ -12,9 +12,9 @@ public sealed class ReviewAlarms(IAlarmStore alarms, IReferenceLibraries librari
 
     public Task<CopyrightAlarm?> GetAsync(long id, CancellationToken cancellationToken) => alarms.GetAsync(id, cancellationToken);
 
-    /// <summary>The reference picture's small preview, for side-by-side review; null when there is none (a copy alarm's passages are on the alarm).</summary>
+    /// <summary>The reference picture's small preview, for side-by-side review; null when there is none (a copy alarm's passages are on the alarm; a video alarm's reference is a video, with its time range on the alarm).</summary>
     public async Task<byte[]?> ReferencePreviewAsync(CopyrightAlarm alarm, CancellationToken cancellationToken) =>
-        alarm is { Modality: not "copy" } && (await libraries.GetAsync(alarm.ReferenceId, cancellationToken))?.Preview is { Length: > 0 } preview ? preview : null;
+        alarm is { Modality: "image" or "keyframe" } && (await libraries.GetAsync(alarm.ReferenceId, cancellationToken))?.Preview is { Length: > 0 } preview ? preview : null;
 
     public async Task<CopyrightAlarm> DecideAsync(long id, AlarmStatus decision, string who, string reason, CancellationToken cancellationToken)
     {

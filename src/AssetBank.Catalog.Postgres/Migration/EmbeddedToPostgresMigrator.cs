@@ -19,7 +19,7 @@ public sealed class EmbeddedToPostgresMigrator(string sourcePath, Func<Cancellat
     // Parents before children (foreign keys are checked row by row); any other table follows in name order.
     private static readonly string[] FirstTables =
     [
-        "assets", "asset_derived", "shots", "asset_tags", "human_tag_edits", "collections", "reference_libraries",
+        "assets", "asset_derived", "shots", "asset_tags", "human_tag_edits", "collections", "reference_libraries", "video_references",
     ];
 
     // Rows the PostgreSQL migrations insert themselves; the copy replaces them.

@@ -34,6 +34,7 @@ public sealed partial class SqliteReferenceLibraries(SqliteDatabase database) : 
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT l.name, l.licence, l.source, l.imported_at, (SELECT COUNT(*) FROM reference_items i WHERE i.library = l.name) + (SELECT COUNT(*) FROM copy_reference_items c WHERE c.library = l.name)
+                + (SELECT COUNT(*) FROM video_references v WHERE v.library = l.name)
             FROM reference_libraries l ORDER BY l.name;
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -103,9 +103,22 @@ internal static class AlarmsCommand
         return command;
     }
 
-    private static string Where(CopyrightAlarm alarm) => alarm.ShotIndex is { } shot
-        ? $"镜头 {shot + 1} ({TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)})"
-        : alarm.Modality == "copy" ? "文案 (copy)" : "整图";
+    private static string Where(CopyrightAlarm alarm) => alarm switch
+    {
+        { Modality: "video", ShotIndex: { } first } => VideoWhere(alarm, first),
+        { ShotIndex: { } shot } => $"镜头 {shot + 1} ({TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)})",
+        { Modality: "copy" } => "文案 (copy)",
+        _ => "整图",
+    };
+
+    /// <summary>"镜头 3–5 (00:12–00:21) ≈ 参考 01:02–01:11 · 片段": both time ranges and whether the whole video or a part is reused.</summary>
+    private static string VideoWhere(CopyrightAlarm alarm, int first)
+    {
+        var shots = alarm.LastShotIndex is { } last && last != first ? $"{first + 1}–{last + 1}" : $"{first + 1}";
+        var reference = string.Empty; // LEAD-MERGE
+        var extent = alarm.WholeVideo == true ? "整片 (whole video)" : "片段 (partial)";
+        return $"镜头 {shots} ({TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)}){reference} · {extent}";
+    }
 
     /// <summary>A copy alarm's passages, the new copy on the left and the reference on the right, with their character ranges.</summary>
     private static void WritePassages(IReadOnlyList<MatchedPassage> passages)

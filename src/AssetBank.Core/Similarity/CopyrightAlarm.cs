@@ -17,7 +17,7 @@ public sealed record CopyrightAlarm
 
     public double? EndSeconds { get; init; }
 
-    /// <summary><c>image</c>, <c>keyframe</c> or <c>copy</c>.</summary>
+    /// <summary><c>image</c>, <c>keyframe</c> (a shot against a reference picture), <c>video</c> (shots aligned against a reference video) or <c>copy</c>.</summary>
     public required string Modality { get; init; }
 
     public required double Percent { get; init; }
@@ -37,6 +37,12 @@ public sealed record CopyrightAlarm
 
     /// <summary>For copy: the passages repeated from the reference, both sides; empty for pictures.</summary>
     public IReadOnlyList<MatchedPassage> Passages { get; init; } = Array.Empty<MatchedPassage>();
+
+    /// <summary>For a video match (<c>video</c>): the last shot of the aligned run (<see cref="ShotIndex"/> is its first); null otherwise.</summary>
+    public int? LastShotIndex { get; init; }
+
+    /// <summary>For a video match: the runs against this reference video cover most of the new video (else it is a partial reuse).</summary>
+    public bool? WholeVideo { get; init; }
 
     public bool Mirrored { get; init; }
 
