@@ -304,5 +304,9 @@ internal static class PostgresMigrations
             );
             ALTER TABLE similarity_alarms ADD COLUMN passages TEXT;
             """),
+        new(5, "the time range matched in a reference video or track, on alarms", """
+            ALTER TABLE similarity_alarms ADD COLUMN reference_start_seconds DOUBLE PRECISION;
+            ALTER TABLE similarity_alarms ADD COLUMN reference_end_seconds DOUBLE PRECISION;
+            """),
     ];
 }

@@ -318,5 +318,9 @@ internal static class Migrations
             );
             ALTER TABLE similarity_alarms ADD COLUMN passages TEXT;
             """),
+        new(12, "the time range matched in a reference video or track, on alarms", """
+            ALTER TABLE similarity_alarms ADD COLUMN reference_start_seconds REAL;
+            ALTER TABLE similarity_alarms ADD COLUMN reference_end_seconds REAL;
+            """),
     ];
 }
