@@ -318,7 +318,11 @@ internal static class Migrations
             );
             ALTER TABLE similarity_alarms ADD COLUMN passages TEXT;
             """),
-        new(13, "video references: reference videos and their shot keyframes' fingerprints (removed with their library)", """
+        new(12, "the time range matched in a reference video or track, on alarms", """
+            ALTER TABLE similarity_alarms ADD COLUMN reference_start_seconds REAL;
+            ALTER TABLE similarity_alarms ADD COLUMN reference_end_seconds REAL;
+            """),
+        new(13, "video references: reference videos and their shot keyframes' fingerprints (removed with their library); a video alarm's last shot and whether it covers the whole video", """
             CREATE TABLE video_references (
                 id               INTEGER PRIMARY KEY,
                 library          TEXT NOT NULL REFERENCES reference_libraries(name) ON DELETE CASCADE,
@@ -338,6 +342,8 @@ internal static class Migrations
                 signature          BLOB NOT NULL
             );
             CREATE INDEX ix_video_reference_frames_video ON video_reference_frames(video_id);
+            ALTER TABLE similarity_alarms ADD COLUMN last_shot_index INTEGER;
+            ALTER TABLE similarity_alarms ADD COLUMN whole_video INTEGER;
             -- The embedded catalog runs without foreign key enforcement, so the cascades are triggers here.
             CREATE TRIGGER tr_reference_libraries_videos AFTER DELETE ON reference_libraries
             BEGIN

@@ -20,7 +20,7 @@ public sealed class SqliteAlarmStore(SqliteDatabase database) : IAlarmStore
                 insert.Transaction = transaction;
                 insert.CommandText = $"""
                     INSERT INTO similarity_alarms ({SimilarityRows.AlarmColumns[4..]})
-                    VALUES ($asset, $key, $shot, $start, $end, $modality, $percent, $reference, $library, $licence, $item, $qregion, $rregion, $mirrored, $ai, $raised, 'Open', NULL, NULL, NULL, $passages);
+                    VALUES ($asset, $key, $shot, $start, $end, $modality, $percent, $reference, $library, $licence, $item, $qregion, $rregion, $mirrored, $ai, $raised, 'Open', NULL, NULL, NULL, $passages, $rstart, $rend, $lastshot, $whole);
                     """;
                 insert.Parameters.AddWithValue("$asset", alarm.AssetId);
                 insert.Parameters.AddWithValue("$key", alarm.AssetKey);
@@ -39,6 +39,10 @@ public sealed class SqliteAlarmStore(SqliteDatabase database) : IAlarmStore
                 insert.Parameters.AddWithValue("$ai", alarm.AiGenerated ? 1 : 0);
                 insert.Parameters.AddWithValue("$raised", AssetRows.Format(alarm.RaisedAt));
                 insert.Parameters.AddWithValue("$passages", (object?)SimilarityRows.FormatPassages(alarm.Passages) ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$rstart", (object?)alarm.ReferenceStartSeconds ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$rend", (object?)alarm.ReferenceEndSeconds ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$lastshot", (object?)alarm.LastShotIndex ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$whole", alarm.WholeVideo is { } whole ? (whole ? 1 : 0) : (object)DBNull.Value);
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
 

@@ -103,22 +103,25 @@ internal static class AlarmsCommand
         return command;
     }
 
-    private static string Where(CopyrightAlarm alarm) => alarm switch
+    /// <summary>Where the item matched and, for a time-aligned match (a reference video or track), where in the reference.</summary>
+    private static string Where(CopyrightAlarm alarm)
     {
-        { Modality: "video", ShotIndex: { } first } => VideoWhere(alarm, first),
-        { ShotIndex: { } shot } => $"镜头 {shot + 1} ({TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)})",
-        { Modality: "copy" } => "文案 (copy)",
-        _ => "整图",
-    };
-
-    /// <summary>"镜头 3–5 (00:12–00:21) ≈ 参考 01:02–01:11 · 片段": both time ranges and whether the whole video or a part is reused.</summary>
-    private static string VideoWhere(CopyrightAlarm alarm, int first)
-    {
-        var shots = alarm.LastShotIndex is { } last && last != first ? $"{first + 1}–{last + 1}" : $"{first + 1}";
-        var reference = string.Empty; // LEAD-MERGE
-        var extent = alarm.WholeVideo == true ? "整片 (whole video)" : "片段 (partial)";
-        return $"镜头 {shots} ({TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)}){reference} · {extent}";
+        var item = alarm switch
+        {
+            { Modality: "video", ShotIndex: { } first } => $"镜头 {Shots(first, alarm.LastShotIndex)} ({TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)})",
+            { ShotIndex: { } shot } => $"镜头 {shot + 1} ({TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)})",
+            { Modality: "copy" } => "文案 (copy)",
+            { StartSeconds: not null, EndSeconds: not null } => TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)!,
+            _ => "整图",
+        };
+        var where = TimeCodes.Range(alarm.ReferenceStartSeconds, alarm.ReferenceEndSeconds) is { } reference
+            ? $"{item} ↔ 参考 {reference}"
+            : item;
+        // A video match says whether the runs against that reference cover most of the new video or only part of it.
+        return alarm.WholeVideo is { } whole ? $"{where} · {(whole ? "整片 (whole video)" : "片段 (partial)")}" : where;
     }
+
+    private static string Shots(int first, int? last) => last is { } end && end != first ? $"{first + 1}–{end + 1}" : $"{first + 1}";
 
     /// <summary>A copy alarm's passages, the new copy on the left and the reference on the right, with their character ranges.</summary>
     private static void WritePassages(IReadOnlyList<MatchedPassage> passages)

@@ -17,6 +17,11 @@ public sealed record CopyrightAlarm
 
     public double? EndSeconds { get; init; }
 
+    /// <summary>Time range matched in the reference (a reference video or track), seconds; null for pictures and copy.</summary>
+    public double? ReferenceStartSeconds { get; init; }
+
+    public double? ReferenceEndSeconds { get; init; }
+
     /// <summary><c>image</c>, <c>keyframe</c> (a shot against a reference picture), <c>video</c> (shots aligned against a reference video) or <c>copy</c>.</summary>
     public required string Modality { get; init; }
 
