@@ -32,6 +32,8 @@ public abstract class CatalogUnderTest : IAsyncDisposable
 
     public abstract IAlarmStore Alarms { get; }
 
+    public abstract AssetBank.Core.Similarity.Video.IReferenceVideos ReferenceVideos { get; }
+
     public abstract ICollectionStore Collections { get; }
 
     public abstract ISavedSearchStore SavedSearches { get; }

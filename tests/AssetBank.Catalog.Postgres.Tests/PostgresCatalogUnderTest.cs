@@ -36,6 +36,8 @@ internal sealed class PostgresCatalogUnderTest(string connectionString, bool own
 
     public override IAlarmStore Alarms => _catalog.Alarms;
 
+    public override AssetBank.Core.Similarity.Video.IReferenceVideos ReferenceVideos => new AssetBank.Catalog.Postgres.Similarity.Video.PostgresReferenceVideos(_catalog.Database);
+
     public override ICollectionStore Collections => _catalog.Collections;
 
     public override ISavedSearchStore SavedSearches => _catalog.SavedSearches;

@@ -38,6 +38,8 @@ internal sealed class SqliteCatalogUnderTest : CatalogUnderTest
 
     public override IAssetReader Reader => _catalog.Reader;
 
+    public override AssetBank.Core.Similarity.Video.IReferenceVideos ReferenceVideos => new AssetBank.Catalog.Sqlite.Similarity.Video.SqliteReferenceVideos(_catalog.Database);
+
     public override IIngestionLedger Ledger => _catalog.Ledger;
 
     public override ITagEditStore TagEdits => _catalog.TagEdits;
