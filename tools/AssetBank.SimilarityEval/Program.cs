@@ -12,11 +12,19 @@ using SkiaSharp;
 // usage: AssetBank.SimilarityEval PHOTO_FOLDER [--queried-refs N] [--index-sizes 100000,200000,1000000] (0: no stage-1
 //        benchmark) [--signatures FILE] (saves the signatures for:)
 //        AssetBank.SimilarityEval stage1 FILE [--index-sizes ...] (the stage-1 benchmark alone)
+//        AssetBank.SimilarityEval video PHOTO_FOLDER [--videos N] (video references: edits and unrelated videos)
 // PHOTO_FOLDER: what prepare.sh unpacked. Every raster photo (largest size of each wallpaper) is cut into tiles:
 // tiles of most photos are the references; tiles of the last photos are the unrelated queries; neighbouring tiles of
 // one photo are same-scene hard negatives for each other (they are all in the library).
 var indexSizes = (args.SkipWhile(a => a != "--index-sizes").Skip(1).FirstOrDefault() ?? "100000,200000,1000000").Split(',').Select(int.Parse).ToList();
 var signaturesFile = args.SkipWhile(a => a != "--signatures").Skip(1).FirstOrDefault();
+if (args.Length > 1 && args[0] == "video")
+{
+    // video PHOTO_FOLDER [--videos N]: reference videos, their edits and unrelated videos (see VideoEval).
+    await VideoEval.RunAsync(args[1], Arg("--videos", 10));
+    return;
+}
+
 if (args.Length > 1 && args[0] == "stage1")
 {
     // stage1 FILE: the stage-1 benchmark alone, on the signatures an earlier run saved with --signatures FILE.

@@ -25,6 +25,7 @@ public sealed partial class CopyrightCheck(
     IPictureDecoder decoder,
     IImageSimilarity similarity,
     CopyAlarmMatcher copies,
+    Video.VideoReferenceIndex videoReferences,
     Video.VideoAlarmMatcher videos,
     IOptions<SimilarityOptions> options,
     TimeProvider time,
@@ -39,7 +40,7 @@ public sealed partial class CopyrightCheck(
     {
         var cursor = await alarms.CursorAsync(cancellationToken);
         var snapshot = await references.CurrentAsync(cancellationToken);
-        var videoSnapshot = await videos.CurrentAsync(cancellationToken);
+        var videoSnapshot = await videoReferences.CurrentAsync(cancellationToken);
         if (snapshot.Entries.Count == 0 && videoSnapshot.Entries.Count == 0 && !await copies.HasReferencesAsync(cancellationToken))
         {
             // Nothing to compare with; an import resets the cursor so the whole bank is checked then.

@@ -11,12 +11,10 @@ namespace AssetBank.Application.Similarity.Video;
 /// keyframes (stage 1) and verified (stage 2) exactly as pictures are; the matches are then aligned in time per reference
 /// video (<see cref="ShotAligner"/>) and every aligned run becomes one alarm with both time ranges.
 /// </summary>
-public sealed class VideoAlarmMatcher(VideoReferenceIndex references, IImageSimilarity similarity, IOptions<SimilarityOptions> options, TimeProvider time)
+public sealed class VideoAlarmMatcher(IImageSimilarity similarity, IOptions<SimilarityOptions> options, TimeProvider time)
 {
     /// <summary>Runs against one reference that together cover at least this share of the new video make a whole-video match.</summary>
     public const double WholeVideoShare = 0.6;
-
-    public Task<VideoReferenceIndex.Snapshot> CurrentAsync(CancellationToken cancellationToken) => references.CurrentAsync(cancellationToken);
 
     /// <summary>The alarms of one new video, given its shots' keyframe signatures and its length.</summary>
     public IReadOnlyList<CopyrightAlarm> Match(Asset asset, IReadOnlyList<(Shot Shot, ImageSignature Query)> shots, double durationSeconds, VideoReferenceIndex.Snapshot snapshot)
