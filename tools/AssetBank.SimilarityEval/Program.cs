@@ -12,7 +12,7 @@ using SkiaSharp;
 // usage: AssetBank.SimilarityEval PHOTO_FOLDER [--queried-refs N] [--index-sizes 100000,200000,1000000] (0: no stage-1
 //        benchmark) [--signatures FILE] (saves the signatures for:)
 //        AssetBank.SimilarityEval stage1 FILE [--index-sizes ...] (the stage-1 benchmark alone)
-//        AssetBank.SimilarityEval video PHOTO_FOLDER [--videos N] (video references: edits and unrelated videos)
+//        AssetBank.SimilarityEval video PHOTO_FOLDER [--videos N] [--reuse-videos] (video references: edits and unrelated videos)
 // PHOTO_FOLDER: what prepare.sh unpacked. Every raster photo (largest size of each wallpaper) is cut into tiles:
 // tiles of most photos are the references; tiles of the last photos are the unrelated queries; neighbouring tiles of
 // one photo are same-scene hard negatives for each other (they are all in the library).
@@ -20,8 +20,8 @@ var indexSizes = (args.SkipWhile(a => a != "--index-sizes").Skip(1).FirstOrDefau
 var signaturesFile = args.SkipWhile(a => a != "--signatures").Skip(1).FirstOrDefault();
 if (args.Length > 1 && args[0] == "video")
 {
-    // video PHOTO_FOLDER [--videos N]: reference videos, their edits and unrelated videos (see VideoEval).
-    await VideoEval.RunAsync(args[1], Arg("--videos", 10));
+    // video PHOTO_FOLDER [--videos N] [--reuse-videos]: reference videos, their edits and unrelated videos (see VideoEval).
+    await VideoEval.RunAsync(args[1], Arg("--videos", 10), args.Contains("--reuse-videos"));
     return;
 }
 

@@ -28,8 +28,17 @@ internal static class VideoEval
     private const int ShotsPerVideo = 4;
     private static readonly string[] Edits = ["re-encode", "trim", "reorder", "re-grade", "partial (2 shots)", "reorder+re-grade+re-encode"];
 
-    public static async Task RunAsync(string photoFolder, int videos)
+    /// <param name="reuseVideos">Keep videos an earlier run made in the work folder (same photos and edits) instead of encoding them again.</param>
+    public static async Task RunAsync(string photoFolder, int videos, bool reuseVideos)
     {
+        async Task Make(string path, Func<Task> make)
+        {
+            if (!reuseVideos || !File.Exists(path))
+            {
+                await make();
+            }
+        }
+
         var work = Path.Combine(Path.GetTempPath(), "assetbank-video-eval");
         Directory.CreateDirectory(work);
         var photos = PhotoSource.Find(photoFolder);
@@ -55,9 +64,9 @@ internal static class VideoEval
         for (var r = 0; r < videos; r++)
         {
             var reference = Path.Combine(work, $"ref{r}.mp4");
-            await VideoClips.ShotsAsync(stills.Skip(r * ShotsPerVideo).Take(ShotsPerVideo).ToList(), reference);
+            await Make(reference, () => VideoClips.ShotsAsync(stills.Skip(r * ShotsPerVideo).Take(ShotsPerVideo).ToList(), reference));
             var filler = Path.Combine(work, $"filler{r}.mp4");
-            await VideoClips.ShotsAsync([heldOut[r % heldOut.Count], heldOut[(r + 1) % heldOut.Count]], filler);
+            await Make(filler, () => VideoClips.ShotsAsync([heldOut[r % heldOut.Count], heldOut[(r + 1) % heldOut.Count]], filler));
             const double S = VideoClips.ShotSeconds;
             var edits = new (IReadOnlyList<(int, double, double)> Segments, string Grade, string Size, int Crf)[]
             {
@@ -71,7 +80,8 @@ internal static class VideoEval
             for (var e = 0; e < edits.Length; e++)
             {
                 var path = Path.Combine(work, $"q{r}-{e}.mp4");
-                await VideoClips.EditAsync([reference, filler], edits[e].Segments, edits[e].Grade, edits[e].Size, edits[e].Crf, path);
+                var edit = edits[e];
+                await Make(path, () => VideoClips.EditAsync([reference, filler], edit.Segments, edit.Grade, edit.Size, edit.Crf, path));
                 queries.Add((path, r, Edits[e]));
             }
         }
@@ -79,7 +89,8 @@ internal static class VideoEval
         for (var u = 0; u < videos; u++)
         {
             var path = Path.Combine(work, $"unrelated{u}.mp4");
-            await VideoClips.ShotsAsync(Enumerable.Range(0, ShotsPerVideo).Select(k => heldOut[((u * 3) + k) % heldOut.Count]).ToList(), path);
+            var unrelatedStills = Enumerable.Range(0, ShotsPerVideo).Select(k => heldOut[((u * 3) + k) % heldOut.Count]).ToList();
+            await Make(path, () => VideoClips.ShotsAsync(unrelatedStills, path));
             queries.Add((path, -1, "unrelated"));
         }
 
@@ -113,7 +124,7 @@ internal static class VideoEval
         Console.WriteLine($"reference keyframes: {entries.Count} ({(double)entries.Count / videos:0.0} a video); import p50 {Percentile(importTimes, 50):0} ms a 16 s video");
         var snapshot = new VideoReferenceIndex.Snapshot("eval", index, entries);
         var matcher = new VideoAlarmMatcher(engine, Options.Create(new SimilarityOptions()), TimeProvider.System);
-        var results = new List<(string Edit, bool Found, bool Wrong, int Runs, bool? Whole, bool BaselineFound, bool BaselineWrong, double AnalyseMs, double MatchMs)>();
+        var results = new List<(string Edit, bool Found, bool Wrong, int Runs, bool? Whole, int Spanned, int Shots, bool BaselineFound, bool BaselineWrong, double AnalyseMs, double MatchMs)>();
         foreach (var (path, source, edit) in queries)
         {
             var t = Stopwatch.StartNew();
@@ -129,17 +140,17 @@ internal static class VideoEval
             var baselineHits = baseline.Select((b, i) => (Similar: b.SimilarityTo(hash) > 0.85, i)).Where(x => x.Similar).Select(x => x.i).ToList();
             var own = alarms.Where(a => a.ReferenceItem == $"ref{source}").ToList();
             results.Add((edit, own.Count > 0, alarms.Any(a => a.ReferenceItem != $"ref{source}"), own.Count,
-                own.Count > 0 ? own[0].WholeVideo : null, baselineHits.Contains(source), baselineHits.Any(i => i != source), analyse, match));
+                own.Count > 0 ? own[0].WholeVideo : null, own.Sum(a => a.LastShotIndex!.Value - a.ShotIndex!.Value + 1), sampled.ShotCount, baselineHits.Contains(source), baselineHits.Any(i => i != source), analyse, match));
         }
 
         Console.WriteLine();
-        Console.WriteLine("| edit | queries | aligned matcher: found | wrong reference | runs per found query | whole-video flag | baseline (middle-frame pHash > 85 %): found | baseline wrong |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| edit | queries | aligned matcher: found | wrong reference | runs per found query | query shots inside runs | whole-video flag | baseline (middle-frame pHash > 85 %): found | baseline wrong |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var group in results.GroupBy(r => r.Edit))
         {
             var n = group.Count();
             var found = group.Where(g => g.Found).ToList();
-            Console.WriteLine($"| {group.Key} | {n} | {group.Count(g => g.Found)}/{n} | {group.Count(g => g.Wrong)} | {(found.Count > 0 ? found.Average(g => g.Runs) : 0):0.0} | whole {found.Count(g => g.Whole == true)}, partial {found.Count(g => g.Whole == false)} | {group.Count(g => g.BaselineFound)}/{n} | {group.Count(g => g.BaselineWrong)} |");
+            Console.WriteLine($"| {group.Key} | {n} | {group.Count(g => g.Found)}/{n} | {group.Count(g => g.Wrong)} | {(found.Count > 0 ? found.Average(g => g.Runs) : 0):0.0} | {group.Sum(g => g.Spanned)}/{group.Sum(g => g.Shots)} | whole {found.Count(g => g.Whole == true)}, partial {found.Count(g => g.Whole == false)} | {group.Count(g => g.BaselineFound)}/{n} | {group.Count(g => g.BaselineWrong)} |");
         }
 
         var edited = results.Where(r => r.Edit != "unrelated").ToList();
