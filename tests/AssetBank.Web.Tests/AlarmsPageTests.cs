@@ -35,6 +35,23 @@ public sealed class AlarmsPageTests : IDisposable
         Assert.Contains($"/api/assets/{copyId + 1000}/content#t=5,35.5", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_video_alarm_shows_its_run_of_shots_both_time_ranges_and_whether_the_whole_video_is_reused()
+    {
+        using var leadership = await SignedInClient.ForRoleAsync(_factory, UserRole.Leadership, "alarm-lead-video");
+        var alarm = Alarm(4242, "campaign/cutdown.mp4", "video", DateTimeOffset.UtcNow) with
+        {
+            ShotIndex = 2, LastShotIndex = 4, StartSeconds = 12, EndSeconds = 21, ReferenceStartSeconds = 62, ReferenceEndSeconds = 71, WholeVideo = false,
+        };
+        await _factory.Services.GetRequiredService<IAlarmStore>().RecordCheckAsync(4242, "e1", "v1", [alarm], CancellationToken.None);
+
+        var html = await leadership.Client.GetStringAsync("/alarms");
+
+        Assert.Contains("镜头 3–5 00:12–00:21 · 片段", html, StringComparison.Ordinal);
+        Assert.Contains("01:02–01:11", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/api/alarms/", html, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _factory.Dispose();
 
     private static CopyrightAlarm Alarm(long assetId, string key, string modality, DateTimeOffset at) => new()

@@ -41,6 +41,7 @@ public sealed class AlarmsModel(ReviewAlarms review) : PageModel
     /// <summary>What matched in the new item: a shot and its time range, a time range of a track, or the whole picture or text.</summary>
     public static string Where(CopyrightAlarm alarm) => alarm switch
     {
+        { Modality: "video", ShotIndex: { } first } => $"· 镜头 {first + 1}{(alarm.LastShotIndex is { } last && last != first ? $"–{last + 1}" : string.Empty)} {TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)} · {(alarm.WholeVideo == true ? "整片" : "片段")}",
         { ShotIndex: { } shot } => $"· 镜头 {shot + 1} {TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)}",
         { Modality: "copy" } => "· 文案",
         { StartSeconds: not null } => $"· {TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)}",
