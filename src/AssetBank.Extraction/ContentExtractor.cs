@@ -1,4 +1,3 @@
-using System.Globalization;
 using AssetBank.Core.Assets;
 using AssetBank.Core.Errors;
 using AssetBank.Core.Extraction;
@@ -50,28 +49,7 @@ public sealed class ContentExtractor : IContentExtractor
             throw new ContentRejectedException(asset.Key, $"no text extractor for {AssetKindNames.ToWire(asset.Kind)} in {asset.Format} format");
         }
 
-        var size = new FileInfo(localPath).Length;
-        if (size > _options.MaxFileBytes)
-        {
-            throw new ContentRejectedException(asset.Key, string.Create(CultureInfo.InvariantCulture,
-                $"the file is {size:N0} bytes, over the extraction limit of {_options.MaxFileBytes:N0} bytes (Extraction:MaxFileBytes)"));
-        }
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.Timeout);
-        var source = new ExtractionSource(asset.Key, localPath, _options);
-        try
-        {
-            // The parsers are synchronous and CPU-bound; they check the token between pages, slides and rows. WaitAsync
-            // returns at the limit even when a parser is stuck inside one page: the item fails on time, and the abandoned
-            // work stops at its next check.
-            var content = await Task.Run(() => Extract(asset, source, timeout.Token), timeout.Token).WaitAsync(timeout.Token);
-            return content with { Warnings = [.. content.Warnings, .. source.Warnings.ToList()] };
-        }
-        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new ContentRejectedException(asset.Key, $"extraction took longer than the limit of {_options.Timeout} (Extraction:Timeout)", e);
-        }
+        return await ExtractionRun.RunAsync(asset.Key, localPath, _options, (source, token) => Extract(asset, source, token), cancellationToken);
     }
 
     private ExtractedContent Extract(Asset asset, ExtractionSource source, CancellationToken cancellationToken) =>

@@ -34,6 +34,7 @@ public static class ExtractionServiceCollectionExtensions
         services.TryAddSingleton<IContentExtractor, ContentExtractor>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IIngestionStage, ExtractionStage>());
         services.TryAddSingleton<Core.Extraction.ITableFileReader, Tables.TableFileReader>();
+        services.TryAddSingleton<Core.Extraction.IDocumentTextReader, Documents.DocumentTextReader>();
         return services;
     }
 }

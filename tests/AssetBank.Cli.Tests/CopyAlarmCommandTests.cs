@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 
 namespace AssetBank.Cli.Tests;
@@ -62,12 +63,47 @@ public sealed class CopyAlarmCommandTests : IDisposable
         Assert.Contains("文案库", await SucceedsAsync("reference", "list"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_slogan_in_a_word_document_is_a_reference_and_a_damaged_pdf_is_listed_with_its_problem()
+    {
+        WriteDocx(Path.Combine(Refs, "竞品口号.docx"), "怕上火，就喝清泉山凉茶。");
+        await File.WriteAllBytesAsync(Path.Combine(Refs, "broken.pdf"), Encoding.ASCII.GetBytes("%PDF-1.7\nthis is not really a pdf"));
+        Write(Path.Combine(Data, "store", "campaign", "夏日推文.txt"), "最近真的好热。怕上火就喝清泉山凉茶！点击下方链接立即抢购 #夏日饮品");
+
+        var (exitCode, import, error) = await CliProcess.RunAsync(["reference", "import", Refs, "--name", "竞品文案", "--licence", "仅供比对", "--kind", "copy", "--data", Data]);
+        Assert.True(exitCode == 2, $"{exitCode}: {error}{import}");
+        Assert.Contains("新增 1", import, StringComparison.Ordinal);
+        Assert.Contains("broken.pdf", import, StringComparison.Ordinal);
+        await SucceedsAsync("ingest");
+        await SucceedsAsync("alarms", "check");
+
+        var show = await SucceedsAsync("alarms", "show", "1");
+        Assert.Contains("竞品文案/竞品口号.docx", show, StringComparison.Ordinal);
+        Assert.Contains("「怕上火就喝清泉山凉茶」", show, StringComparison.Ordinal);
+    }
+
     /// <summary>Runs the CLI on this test's data folder and returns its output; a non-zero exit fails the test with what it said.</summary>
     private async Task<string> SucceedsAsync(params string[] arguments)
     {
         var (exitCode, output, error) = await CliProcess.RunAsync([.. arguments, "--data", Data]);
         Assert.True(exitCode == 0, $"{string.Join(' ', arguments)} → {exitCode}: {error}{output}");
         return output;
+    }
+
+    /// <summary>The smallest Word document the document reader accepts: content types, the package relationship and a body.</summary>
+    private static void WriteDocx(string path, params string[] paragraphs)
+    {
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
+        void Part(string name, string xml)
+        {
+            using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+            writer.Write(xml);
+        }
+
+        Part("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""");
+        Part("_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>""");
+        var body = string.Concat(paragraphs.Select(p => $"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>"));
+        Part("word/document.xml", $"""<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>""");
     }
 
     private static void Write(string path, string text) => File.WriteAllText(path, text, new UTF8Encoding(false));

@@ -1,19 +1,23 @@
 using System.Diagnostics;
 using System.Text;
 using AssetBank.Application.Writing;
+using AssetBank.Core.Errors;
+using AssetBank.Core.Extraction;
 using AssetBank.Core.Similarity;
 
 namespace AssetBank.Application.Similarity;
 
 /// <summary>
-/// <c>assetbank reference import DIR --name N --licence L --kind copy</c>: every .txt and .md file under the folder is a
-/// reference text (slogan, ad copy, a competitor's post); its text and its MinHash/SimHash fingerprint are stored in the
-/// catalog once. Re-importing is incremental like pictures: only new or changed files are read, files gone are removed.
+/// <c>assetbank reference import DIR --name N --licence L --kind copy</c>: every .txt, .md, .docx, .pptx and .pdf file
+/// under the folder is a reference text (slogan, ad copy, a competitor's post or brochure); its text and its
+/// MinHash/SimHash fingerprint are stored in the catalog once. Documents are read by the readers and within the limits
+/// ingestion uses for them. Re-importing is incremental like pictures: only new or changed files are read, files gone are removed.
 /// </summary>
 public sealed class ImportCopyReferences(
     IReferenceLibraries libraries,
     IAlarmStore alarms,
     ICopySimilarity similarity,
+    IDocumentTextReader documents,
     DataFolderWriterLock writerLock,
     TimeProvider time)
 {
@@ -21,7 +25,7 @@ public sealed class ImportCopyReferences(
     public const long MaxTextBytes = 4L * 1024 * 1024;
 
     private const int BatchSize = 500;
-    private static readonly string[] Extensions = [".txt", ".md", ".markdown"];
+    private static readonly string[] TextExtensions = [".txt", ".md", ".markdown"];
 
     public async Task<ReferenceImportReport> ImportAsync(string folder, string name, string licence, bool refresh, IProgress<FolderMatchProgress>? progress, IProgress<string>? waiting, CancellationToken cancellationToken)
     {
@@ -34,7 +38,7 @@ public sealed class ImportCopyReferences(
         await libraries.SaveLibraryAsync(new ReferenceLibrary(name, licence.Trim(), root, 0, time.GetUtcNow()), cancellationToken);
         var known = await libraries.KnownCopyAsync(name, cancellationToken);
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Where(f => TextExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase) || documents.CanRead(f))
             .Select(f => (Full: f, Relative: Path.GetRelativePath(root, f).Replace('\\', '/')))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
@@ -53,7 +57,10 @@ public sealed class ImportCopyReferences(
                 continue;
             }
 
-            if (await ReadAsync(full, relative, info.Length, problems, cancellationToken) is not { } text)
+            var text = documents.CanRead(full)
+                ? await ReadDocumentAsync(full, relative, problems, cancellationToken)
+                : await ReadAsync(full, relative, info.Length, problems, cancellationToken);
+            if (text is null)
             {
                 continue;
             }
@@ -90,6 +97,31 @@ public sealed class ImportCopyReferences(
         await alarms.SetCursorAsync(0, cancellationToken);
         progress?.Report(new FolderMatchProgress("references", files.Count, files.Count));
         return new ReferenceImportReport(name, added, updated, unchanged, gone.Count, problems, clock.Elapsed);
+    }
+
+    private async Task<string?> ReadDocumentAsync(string path, string relative, List<FileProblem> problems, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var text = await documents.ReadAsync(path, relative, cancellationToken);
+            if (Encoding.UTF8.GetByteCount(text) > MaxTextBytes)
+            {
+                problems.Add(new FileProblem("references", relative, $"holds more than {MaxTextBytes / (1024 * 1024)} MB of text (文案过大)"));
+                return null;
+            }
+
+            return text;
+        }
+        catch (ContentRejectedException e)
+        {
+            problems.Add(new FileProblem("references", relative, e.Problem));
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new FileProblem("references", relative, $"cannot be read ({e.Message})"));
+            return null;
+        }
     }
 
     private static async Task<string?> ReadAsync(string path, string relative, long size, List<FileProblem> problems, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ internal static class ReferenceCommand
         var name = new Option<string>("--name") { Description = "库名，如 Getty、视觉中国 / library name", Required = true };
         var licence = new Option<string>("--licence", "--license") { Description = "授权，如 \"RM, contract 2024-117\" / licence", Required = true };
         var refresh = new Option<bool>("--refresh") { Description = "重新计算全部指纹（升级指纹算法后）/ fingerprint every picture again, not only new or changed ones" };
-        var kind = new Option<string>("--kind") { Description = "参考内容类型：image（图片，默认）、video（视频，按镜头取关键帧）或 copy（文案 .txt/.md）/ what the library holds: image (default), video (shot keyframes) or copy (.txt/.md texts)", DefaultValueFactory = _ => "image" };
+        var kind = new Option<string>("--kind") { Description = "参考内容类型：image（图片，默认）、video（视频，按镜头取关键帧）或 copy（文案 .txt/.md/.docx/.pptx/.pdf）/ what the library holds: image (default), video (shot keyframes) or copy (.txt/.md/.docx/.pptx/.pdf)", DefaultValueFactory = _ => "image" };
         kind.AcceptOnlyFromAmong("image", "video", "copy");
         var command = new Command("import", "导入或增量更新参考库 / import or update a library (only new or changed files are read)") { folder, name, licence, refresh, kind };
         command.SetAction(async (parse, cancellationToken) =>
