@@ -107,6 +107,9 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<CopyReferenceIndex>();
         services.TryAddSingleton<CopyAlarmMatcher>();
         services.TryAddSingleton<ImportCopyReferences>();
+        services.TryAddSingleton<Similarity.Audio.AudioReferenceIndex>();
+        services.TryAddSingleton<Similarity.Audio.AudioAlarmMatcher>();
+        services.TryAddSingleton<Similarity.Audio.ImportAudioReferences>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using AssetBank.Application.Ingesting;
+using AssetBank.Application.Similarity.Audio;
 using AssetBank.Core.Assets;
 using AssetBank.Core.Catalog;
 using AssetBank.Core.Errors;
@@ -10,8 +11,9 @@ using Microsoft.Extensions.Options;
 namespace AssetBank.Application.Similarity;
 
 /// <summary>
-/// Checks every new or changed image, every video's shot keyframes and every piece of copy (copy documents, notes,
-/// comment exports; see <see cref="CopyAlarmMatcher"/>) against the reference libraries, after each
+/// Checks every new or changed image, every video's shot keyframes, every audio file's and soundtrack's fingerprint
+/// (see <see cref="AudioAlarmMatcher"/>) and every piece of copy (copy documents, notes, comment exports; see
+/// <see cref="CopyAlarmMatcher"/>) against the reference libraries, after each
 /// catalog commit, and raises an alarm above the threshold (default 85 %). It follows the catalog's change sequence
 /// with its own cursor, so a crash or a failed check is caught up at the next publish; an asset version already
 /// checked against the same libraries is not checked again.
@@ -25,6 +27,7 @@ public sealed partial class CopyrightCheck(
     IPictureDecoder decoder,
     IImageSimilarity similarity,
     CopyAlarmMatcher copies,
+    AudioAlarmMatcher sounds,
     IOptions<SimilarityOptions> options,
     TimeProvider time,
     ILogger<CopyrightCheck> logger) : ICatalogSubscriber
@@ -38,19 +41,20 @@ public sealed partial class CopyrightCheck(
     {
         var cursor = await alarms.CursorAsync(cancellationToken);
         var snapshot = await references.CurrentAsync(cancellationToken);
-        if (snapshot.Entries.Count == 0 && !await copies.HasReferencesAsync(cancellationToken))
+        if (snapshot.Entries.Count == 0 && !await copies.HasReferencesAsync(cancellationToken) && !await sounds.HasReferencesAsync(cancellationToken))
         {
             // Nothing to compare with; an import resets the cursor so the whole bank is checked then.
             await alarms.SetCursorAsync(await changes.GetCurrentSequenceAsync(cancellationToken), cancellationToken);
             return;
         }
 
+        var version = $"{snapshot.Version}+{await sounds.VersionAsync(cancellationToken)}";
         while (true)
         {
             var batch = await changes.GetChangesAsync(cursor, BatchAssets, cancellationToken);
             foreach (var assetId in batch.AssetIds)
             {
-                await CheckAsync(assetId, snapshot, cancellationToken);
+                await CheckAsync(assetId, snapshot, version, cancellationToken);
             }
 
             cursor = batch.ThroughSequence;
@@ -62,11 +66,11 @@ public sealed partial class CopyrightCheck(
         }
     }
 
-    private async Task CheckAsync(long assetId, ReferenceIndex.Snapshot snapshot, CancellationToken cancellationToken)
+    private async Task CheckAsync(long assetId, ReferenceIndex.Snapshot snapshot, string version, CancellationToken cancellationToken)
     {
         var asset = await reader.FindByIdAsync(assetId, cancellationToken);
-        if (asset is not { Status: AssetStatus.Processed } || !(asset.Kind is AssetKind.Image or AssetKind.Video || CopyAlarmMatcher.Checks(asset.Kind))
-            || await alarms.WasCheckedAsync(asset.Id, asset.ETag, snapshot.Version, cancellationToken))
+        if (asset is not { Status: AssetStatus.Processed } || !(asset.Kind is AssetKind.Image || CopyAlarmMatcher.Checks(asset.Kind) || AudioAlarmMatcher.Checks(asset.Kind))
+            || await alarms.WasCheckedAsync(asset.Id, asset.ETag, version, cancellationToken))
         {
             return;
         }
@@ -95,7 +99,12 @@ public sealed partial class CopyrightCheck(
             }
         }
 
-        await alarms.RecordCheckAsync(asset.Id, asset.ETag, snapshot.Version, found, cancellationToken);
+        if (AudioAlarmMatcher.Checks(asset.Kind))
+        {
+            found.AddRange(await sounds.MatchAsync(asset, cancellationToken));
+        }
+
+        await alarms.RecordCheckAsync(asset.Id, asset.ETag, version, found, cancellationToken);
         if (found.Count > 0)
         {
             LogAlarms(logger, asset.Key, found.Count, found.Max(a => a.Percent));

@@ -105,7 +105,8 @@ internal static class AlarmsCommand
 
     private static string Where(CopyrightAlarm alarm) => alarm.ShotIndex is { } shot
         ? $"镜头 {shot + 1} ({TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)})"
-        : alarm.Modality == "copy" ? "文案 (copy)" : "整图";
+        : alarm.Modality == "copy" ? "文案 (copy)"
+        : alarm.Modality == "audio" ? AudioAlarmText.Where(alarm) : "整图";
 
     /// <summary>A copy alarm's passages, the new copy on the left and the reference on the right, with their character ranges.</summary>
     private static void WritePassages(IReadOnlyList<MatchedPassage> passages)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using AssetBank.Application.Similarity;
+using AssetBank.Application.Similarity.Audio;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -17,15 +18,17 @@ internal static class ReferenceCommand
         var name = new Option<string>("--name") { Description = "库名，如 Getty、视觉中国 / library name", Required = true };
         var licence = new Option<string>("--licence", "--license") { Description = "授权，如 \"RM, contract 2024-117\" / licence", Required = true };
         var refresh = new Option<bool>("--refresh") { Description = "重新计算全部指纹（升级指纹算法后）/ fingerprint every picture again, not only new or changed ones" };
-        var kind = new Option<string>("--kind") { Description = "参考内容类型：image（图片，默认）或 copy（文案 .txt/.md）/ what the library holds: image (default) or copy (.txt/.md texts)", DefaultValueFactory = _ => "image" };
-        kind.AcceptOnlyFromAmong("image", "copy");
+        var kind = new Option<string>("--kind") { Description = "参考内容类型：image（图片，默认）、copy（文案 .txt/.md）或 audio（音乐、配音；视频取其音轨）/ what the library holds: image (default), copy (.txt/.md texts) or audio (music, voice-over; a video's soundtrack)", DefaultValueFactory = _ => "image" };
+        kind.AcceptOnlyFromAmong("image", "copy", "audio");
         var command = new Command("import", "导入或增量更新参考库 / import or update a library (only new or changed files are read)") { folder, name, licence, refresh, kind };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliContext.BuildServices(parse);
             var import = services.GetRequiredService<ImportReferences>();
             var source = parse.GetValue(folder)!;
-            var report = parse.GetValue(kind) == "copy"
+            var report = parse.GetValue(kind) == "audio"
+                ? await services.GetRequiredService<ImportAudioReferences>().ImportAsync(source, parse.GetValue(name)!, parse.GetValue(licence)!, parse.GetValue(refresh), new FolderProgressLine(), CliContext.Waiting, cancellationToken)
+                : parse.GetValue(kind) == "copy"
                 ? await services.GetRequiredService<ImportCopyReferences>().ImportAsync(source, parse.GetValue(name)!, parse.GetValue(licence)!, parse.GetValue(refresh), new FolderProgressLine(), CliContext.Waiting, cancellationToken)
                 : FingerprintListFile.IsList(source)
                 ? await import.ImportListAsync(source, parse.GetValue(name)!, parse.GetValue(licence)!, new FolderProgressLine(), CliContext.Waiting, cancellationToken)

@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AssetBank.Similarity.Audio;
+
+/// <summary>Audio matching settings (configuration section <c>Similarity:Audio</c>); the defaults are the measured ones (BENCHMARKS.md).</summary>
+public sealed class AudioSimilarityOptions
+{
+    public const string SectionName = "Similarity:Audio";
+
+    /// <summary>Top bits of each fingerprint value used as the inverted index key: fewer survive more bit errors, more keep postings short.</summary>
+    [Range(8, 24)]
+    public int KeyBits { get; set; } = 12;
+
+    /// <summary>(Track, offset) pairs with the most votes that are verified bit by bit.</summary>
+    [Range(1, 256)]
+    public int CandidatesPerQuery { get; set; } = 16;
+
+    /// <summary>A pair needs at least this many identical keys at the same offset to be verified.</summary>
+    [Range(1, 64)]
+    public int MinVotes { get; set; } = 2;
+
+    /// <summary>
+    /// Per-value bit error rate below which an aligned value counts for the matched stretch: the stretch is the one
+    /// that maximises the sum of (this − error), so it ends where the two sounds stop agreeing.
+    /// </summary>
+    [Range(0.05, 0.5)]
+    public double StretchBitErrorRate { get; set; } = 0.35;
+
+    /// <summary>A matched stretch shorter than this is chance (or a shared jingle of a second or two), not reuse.</summary>
+    [Range(1.0, 60.0)]
+    public double MinMatchSeconds { get; set; } = 5.0;
+
+    /// <summary>Bit error rate over the matched stretch that reads as 85 % (the alarm threshold), from the calibration run.</summary>
+    [Range(0.01, 0.49)]
+    public double BitErrorAt85 { get; set; } = 0.25;
+
+    /// <summary>Bit error rate that reads as 50 %; unrelated audio sits near 0.5.</summary>
+    [Range(0.02, 0.5)]
+    public double BitErrorAt50 { get; set; } = 0.35;
+}
