@@ -7,4 +7,7 @@ namespace AssetBank.Similarity.Audio;
 public sealed class AudioSimilarityEngine(IOptions<AudioSimilarityOptions> options) : IAudioSimilarity
 {
     public IAudioTrackIndex CreateIndex() => new ChromaprintTrackIndex(options.Value);
+
+    /// <summary>The calibrated percentage for a bit error rate (for baselines measured on the same scale).</summary>
+    public double Percent(double bitErrorRate) => OffsetVerifier.Percent(bitErrorRate, options.Value);
 }
