@@ -9,7 +9,8 @@ namespace AssetBank.Catalog.Relational;
 public static class SimilarityRows
 {
     public const string AlarmColumns = "id, asset_id, asset_key, shot_index, start_seconds, end_seconds, modality, percent, reference_id, library, licence, "
-        + "reference_item, query_region, reference_region, mirrored, ai_generated, raised_at, status, decided_by, decided_at, reason, passages";
+        + "reference_item, query_region, reference_region, mirrored, ai_generated, raised_at, status, decided_by, decided_at, reason, passages, "
+        + "reference_start_seconds, reference_end_seconds";
 
     /// <summary>A matched region as stored: <c>x,y,width,height</c>.</summary>
     public static string? FormatRegion(MatchedRegion? region) => region is null
@@ -49,6 +50,8 @@ public static class SimilarityRows
             Reason = reader.IsDBNull(20) ? null : reader.GetString(20),
             // The shared empty list when there are none, so a picture's alarm reads back equal to the one recorded.
             Passages = reader.IsDBNull(21) ? Array.Empty<MatchedPassage>() : JsonSerializer.Deserialize<MatchedPassage[]>(reader.GetString(21)) ?? Array.Empty<MatchedPassage>(),
+            ReferenceStartSeconds = reader.IsDBNull(22) ? null : reader.GetDouble(22),
+            ReferenceEndSeconds = reader.IsDBNull(23) ? null : reader.GetDouble(23),
         };
     }
 

@@ -318,6 +318,10 @@ internal static class Migrations
             );
             ALTER TABLE similarity_alarms ADD COLUMN passages TEXT;
             """),
+        new(12, "the time range matched in a reference video or track, on alarms", """
+            ALTER TABLE similarity_alarms ADD COLUMN reference_start_seconds REAL;
+            ALTER TABLE similarity_alarms ADD COLUMN reference_end_seconds REAL;
+            """),
         new(14, "audio reference tracks (raw Chromaprint fingerprints of reference music and voice-over)", """
             CREATE TABLE audio_reference_tracks (
                 id               INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -131,6 +131,18 @@ public abstract class SimilarityStoreContractTests : CatalogContractTestBase
         Assert.Equal([passage], (await Catalog.Alarms.GetAsync(alarm.Id, CancellationToken.None))!.Passages);
     }
 
+    [SkippableFact]
+    public async Task A_time_aligned_alarm_keeps_the_time_range_on_both_sides()
+    {
+        var alarm = Alarm(11, "licensed-track.m4a") with { Modality = "audio", StartSeconds = 5, EndSeconds = 35.5, ReferenceStartSeconds = 70.25, ReferenceEndSeconds = 100.75 };
+        await Catalog.Alarms.RecordCheckAsync(11, "e1", "v1", [alarm], CancellationToken.None);
+
+        var stored = Assert.Single(await Catalog.Alarms.ListAsync(AlarmStatus.Open, 10, CancellationToken.None));
+
+        Assert.Equal(alarm with { Id = stored.Id }, stored);
+        Assert.Equal((70.25, 100.75), (stored.ReferenceStartSeconds, stored.ReferenceEndSeconds));
+    }
+
     private static ReferenceCopy Copy(string item, long size, byte[] signature, string text) => new(0, "竞品文案", item, size, T0, signature, text);
 
     private static ReferencePicture Picture(string item, long size, byte[] signature) => new(0, "VCG", item, size, T0, signature);

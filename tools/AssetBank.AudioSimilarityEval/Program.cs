@@ -27,6 +27,7 @@ var options = new AudioSimilarityOptions
     BitErrorAt85 = ArgDouble("--ber-at-85", defaults.BitErrorAt85),
     BitErrorAt50 = ArgDouble("--ber-at-50", defaults.BitErrorAt50),
     KeyBits = Arg("--key-bits", defaults.KeyBits),
+    MinMatchSeconds = ArgDouble("--min-seconds", defaults.MinMatchSeconds),
 };
 const double Threshold = 85;
 Directory.CreateDirectory(work);
@@ -114,7 +115,7 @@ for (var q = 0; q < queries.Count; q++)
 }
 
 // 5. Report.
-Console.WriteLine($"references {referenceCount} (60–90 s), unrelated queries {unrelatedCount}, key bits {options.KeyBits}, BER at 85 % {options.BitErrorAt85}, seed {seed}");
+Console.WriteLine($"references {referenceCount} (60–90 s), unrelated queries {unrelatedCount}, key bits {options.KeyBits}, BER at 85 % {options.BitErrorAt85}, min stretch {options.MinMatchSeconds} s, seed {seed}");
 Console.WriteLine();
 Console.WriteLine("| alteration | queries | recall > 85 % | median % | median BER | time range right | baseline recall (offset 0) |");
 Console.WriteLine("|---|---|---|---|---|---|---|");

@@ -26,7 +26,7 @@ public sealed class PostgresAlarmStore(PostgresDatabase database) : IAlarmStore
             {
                 await using var insert = PostgresDatabase.Command(connection, transaction, $"""
                     INSERT INTO similarity_alarms ({SimilarityRows.AlarmColumns[4..]})
-                    VALUES (@asset, @key, @shot, @start, @end, @modality, @percent, @reference, @library, @licence, @item, @qregion, @rregion, @mirrored, @ai, @raised, 'Open', NULL, NULL, NULL, @passages);
+                    VALUES (@asset, @key, @shot, @start, @end, @modality, @percent, @reference, @library, @licence, @item, @qregion, @rregion, @mirrored, @ai, @raised, 'Open', NULL, NULL, NULL, @passages, @rstart, @rend);
                     """);
                 insert.Parameters.AddWithValue("asset", alarm.AssetId);
                 insert.Parameters.AddWithValue("key", alarm.AssetKey);
@@ -45,6 +45,8 @@ public sealed class PostgresAlarmStore(PostgresDatabase database) : IAlarmStore
                 insert.Parameters.AddWithValue("ai", alarm.AiGenerated ? 1 : 0);
                 insert.Parameters.AddWithValue("raised", PostgresRows.Format(alarm.RaisedAt));
                 PostgresParameters.Add(insert, "passages", NpgsqlDbType.Text, SimilarityRows.FormatPassages(alarm.Passages));
+                PostgresParameters.Add(insert, "rstart", NpgsqlDbType.Double, alarm.ReferenceStartSeconds);
+                PostgresParameters.Add(insert, "rend", NpgsqlDbType.Double, alarm.ReferenceEndSeconds);
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
 

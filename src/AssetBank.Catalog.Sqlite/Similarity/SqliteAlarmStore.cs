@@ -20,7 +20,7 @@ public sealed class SqliteAlarmStore(SqliteDatabase database) : IAlarmStore
                 insert.Transaction = transaction;
                 insert.CommandText = $"""
                     INSERT INTO similarity_alarms ({SimilarityRows.AlarmColumns[4..]})
-                    VALUES ($asset, $key, $shot, $start, $end, $modality, $percent, $reference, $library, $licence, $item, $qregion, $rregion, $mirrored, $ai, $raised, 'Open', NULL, NULL, NULL, $passages);
+                    VALUES ($asset, $key, $shot, $start, $end, $modality, $percent, $reference, $library, $licence, $item, $qregion, $rregion, $mirrored, $ai, $raised, 'Open', NULL, NULL, NULL, $passages, $rstart, $rend);
                     """;
                 insert.Parameters.AddWithValue("$asset", alarm.AssetId);
                 insert.Parameters.AddWithValue("$key", alarm.AssetKey);
@@ -39,6 +39,8 @@ public sealed class SqliteAlarmStore(SqliteDatabase database) : IAlarmStore
                 insert.Parameters.AddWithValue("$ai", alarm.AiGenerated ? 1 : 0);
                 insert.Parameters.AddWithValue("$raised", AssetRows.Format(alarm.RaisedAt));
                 insert.Parameters.AddWithValue("$passages", (object?)SimilarityRows.FormatPassages(alarm.Passages) ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$rstart", (object?)alarm.ReferenceStartSeconds ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$rend", (object?)alarm.ReferenceEndSeconds ?? DBNull.Value);
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
 

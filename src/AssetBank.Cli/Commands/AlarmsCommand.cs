@@ -103,10 +103,21 @@ internal static class AlarmsCommand
         return command;
     }
 
-    private static string Where(CopyrightAlarm alarm) => alarm.ShotIndex is { } shot
-        ? $"镜头 {shot + 1} ({TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)})"
-        : alarm.Modality == "copy" ? "文案 (copy)"
-        : alarm.Modality == "audio" ? AudioAlarmText.Where(alarm) : "整图";
+    /// <summary>Where the item matched and, for a time-aligned match (a reference video or track), where in the reference.</summary>
+    private static string Where(CopyrightAlarm alarm)
+    {
+        var item = alarm switch
+        {
+            { ShotIndex: { } shot } => $"镜头 {shot + 1} ({TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)})",
+            { Modality: "copy" } => "文案 (copy)",
+            { Modality: "audio" } => $"音频 (audio) {TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)}",
+            { StartSeconds: not null, EndSeconds: not null } => TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)!,
+            _ => "整图",
+        };
+        return TimeCodes.Range(alarm.ReferenceStartSeconds, alarm.ReferenceEndSeconds) is { } reference
+            ? $"{item} ↔ 参考 {reference}"
+            : item;
+    }
 
     /// <summary>A copy alarm's passages, the new copy on the left and the reference on the right, with their character ranges.</summary>
     private static void WritePassages(IReadOnlyList<MatchedPassage> passages)

@@ -12,12 +12,17 @@ public sealed record CopyrightAlarm
     /// <summary>The shot whose keyframe matched; null for an image.</summary>
     public int? ShotIndex { get; init; }
 
-    /// <summary>Time range of that shot, seconds.</summary>
+    /// <summary>Time range of that shot, or of the audio matched, seconds.</summary>
     public double? StartSeconds { get; init; }
 
     public double? EndSeconds { get; init; }
 
-    /// <summary><c>image</c>, <c>keyframe</c> or <c>copy</c>.</summary>
+    /// <summary>Time range matched in the reference (a reference video or track), seconds; null for pictures and copy.</summary>
+    public double? ReferenceStartSeconds { get; init; }
+
+    public double? ReferenceEndSeconds { get; init; }
+
+    /// <summary><c>image</c>, <c>keyframe</c>, <c>copy</c> or <c>audio</c>.</summary>
     public required string Modality { get; init; }
 
     public required double Percent { get; init; }

@@ -26,9 +26,12 @@ public sealed class AudioSimilarityOptions
     [Range(0.05, 0.5)]
     public double StretchBitErrorRate { get; set; } = 0.35;
 
-    /// <summary>A matched stretch shorter than this is chance (or a shared jingle of a second or two), not reuse.</summary>
+    /// <summary>
+    /// A matched stretch shorter than this is chance, not reuse. fpcalc gives no values for the last ~2.5 s of a file,
+    /// so a 6 s clip has ~3.3 s of fingerprint: this is the shortest reuse that can be found.
+    /// </summary>
     [Range(1.0, 60.0)]
-    public double MinMatchSeconds { get; set; } = 5.0;
+    public double MinMatchSeconds { get; set; } = 3.0;
 
     /// <summary>Bit error rate over the matched stretch that reads as 85 % (the alarm threshold), from the calibration run.</summary>
     [Range(0.01, 0.49)]

@@ -50,6 +50,8 @@ public sealed class AudioAlarmMatcher(
                 Modality = "audio",
                 StartSeconds = Math.Round(match.QueryStartSeconds, 2),
                 EndSeconds = Math.Round(match.QueryEndSeconds, 2),
+                ReferenceStartSeconds = Math.Round(match.ReferenceStartSeconds, 2),
+                ReferenceEndSeconds = Math.Round(match.ReferenceEndSeconds, 2),
                 Percent = Math.Round(match.Percent, 1),
                 ReferenceId = entry.Id,
                 Library = entry.Library,
