@@ -27,7 +27,7 @@ public sealed class AudioSimilarityOptions
     public double StretchBitErrorRate { get; set; } = 0.35;
 
     /// <summary>
-    /// A matched stretch shorter than this is chance, not reuse. fpcalc gives no values for the last ~2.5 s of a file,
+    /// A matched stretch shorter than this is chance, not reuse. fpcalc gives no values for the last ~2.7 s of a file,
     /// so a 6 s clip has ~3.3 s of fingerprint: this is the shortest reuse that can be found.
     /// </summary>
     [Range(1.0, 60.0)]
@@ -35,9 +35,9 @@ public sealed class AudioSimilarityOptions
 
     /// <summary>Bit error rate over the matched stretch that reads as 85 % (the alarm threshold), from the calibration run.</summary>
     [Range(0.01, 0.49)]
-    public double BitErrorAt85 { get; set; } = 0.25;
+    public double BitErrorAt85 { get; set; } = 0.20;
 
     /// <summary>Bit error rate that reads as 50 %; unrelated audio sits near 0.5.</summary>
     [Range(0.02, 0.5)]
-    public double BitErrorAt50 { get; set; } = 0.35;
+    public double BitErrorAt50 { get; set; } = 0.30;
 }

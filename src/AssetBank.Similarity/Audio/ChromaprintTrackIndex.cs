@@ -43,7 +43,7 @@ internal sealed class ChromaprintTrackIndex(AudioSimilarityOptions options) : IA
 
         var (starts, postings) = Packed();
         var shift = 32 - options.KeyBits;
-        var votes = new Dictionary<long, int>();
+        var votes = new Dictionary<long, int>(Math.Min(1 << 20, query.Count * 64));
         for (var i = 0; i < query.Count; i++)
         {
             var key = (int)(query[i] >> shift);
