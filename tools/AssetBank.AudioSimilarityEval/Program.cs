@@ -96,6 +96,7 @@ for (var r = 0; r < referenceCount; r++)
 
 var rows = new List<(string Alteration, double TruePercent, double TrueBer, bool OffsetRight, double WrongPercent, double WrongBer, double BaselineTrue, double BaselineWrong)>();
 var times = new List<double>();
+var wrongMatches = new List<(string Alteration, double Percent, double Ber, double Seconds)>();
 for (var q = 0; q < queries.Count; q++)
 {
     var (_, reference, alteration, start) = queries[q];
@@ -108,6 +109,7 @@ for (var q = 0; q < queries.Count; q++)
     // The reference time of the query's first matched second should be start + that second (±1 s); tempo changes drift.
     var offsetRight = right is not null && Math.Abs(right.ReferenceStartSeconds - right.QueryStartSeconds - start) <= 1.0;
     var baseline = Enumerable.Range(0, referenceCount).Select(r => (r, Percent: engine.Percent(OffsetZeroBer(print, referencePrints[r])))).ToList();
+    wrongMatches.AddRange(matches.Where(m => m.ReferenceId != reference).Select(m => (alteration, m.Percent, m.BitErrorRate, m.QueryEndSeconds - m.QueryStartSeconds)));
     var wrongBer = matches.Where(m => m.ReferenceId != reference).Select(m => m.BitErrorRate).DefaultIfEmpty(0.5).Min();
     rows.Add((alteration, right?.Percent ?? 0, right?.BitErrorRate ?? 0.5, offsetRight, wrong, wrongBer,
         baseline.Where(b => b.r == reference).Select(b => b.Percent).DefaultIfEmpty(0).Max(),
@@ -134,13 +136,19 @@ Console.WriteLine($"false alarms > 85 %: unrelated queries with any alarm: engin
     + $"altered queries alarming on a wrong reference: engine {Share(altered.Count(r => r.WrongPercent > Threshold), altered.Count)}, baseline {Share(altered.Count(r => r.BaselineWrong > Threshold), altered.Count)}");
 Console.WriteLine($"highest wrong-reference score: engine {rows.Max(r => r.WrongPercent):0.0} %, baseline {rows.Max(r => r.BaselineWrong):0.0} %");
 Console.WriteLine();
-Console.WriteLine("calibration (bit error rate over the matched stretch ≤ x): recall over robust alterations / false alarms over all queries");
-foreach (var x in new[] { 0.15, 0.20, 0.25, 0.28, 0.30, 0.32, 0.35 })
+Console.WriteLine("calibration curve (the % as shipped): threshold | recall, robust alterations | recall, tempo +3 % | unrelated queries alarming | altered queries alarming on a wrong reference");
+var tempo = altered.Where(r => r.Alteration == "tempo +3 %").ToList();
+foreach (var x in new[] { 50, 60, 70, 75, 80, 85, 90, 95 })
 {
-    Console.WriteLine($"  BER ≤ {x:0.00}: recall {Share(robust.Count(r => r.TruePercent > 0 && r.TrueBer <= x), robust.Count)} (tempo +3 %: {Share(altered.Count(r => r.Alteration == "tempo +3 %" && r.TruePercent > 0 && r.TrueBer <= x), altered.Count(r => r.Alteration == "tempo +3 %"))}), false alarms {Share(rows.Count(r => r.WrongBer <= x), rows.Count)}");
+    Console.WriteLine($"| {x} | {Share(robust.Count(r => r.TruePercent > x), robust.Count)} | {Share(tempo.Count(r => r.TruePercent > x), tempo.Count)} | {Share(unrelated.Count(r => r.WrongPercent > x), unrelated.Count)} | {Share(altered.Count(r => r.WrongPercent > x), altered.Count)} |");
 }
 
-Console.WriteLine($"  matches on a wrong reference at all (any score): {rows.Count(r => r.WrongPercent > 0)} of {rows.Count} queries");
+Console.WriteLine($"  matches on a wrong reference at all (any score): {rows.Count(r => r.WrongPercent > 0)} of {rows.Count} queries; the highest:");
+foreach (var w in wrongMatches.OrderByDescending(w => w.Percent).Take(6))
+{
+    Console.WriteLine($"    {w.Percent:0.0} % (BER {w.Ber:0.000} over {w.Seconds:0.0} s, query: {w.Alteration})");
+}
+
 Console.WriteLine();
 times.Sort();
 Console.WriteLine($"query time against {referenceCount} references: median {Median(times):0.00} ms, p95 {times[(int)(0.95 * (times.Count - 1))]:0.00} ms");

@@ -9,7 +9,7 @@ public sealed class AudioSimilarityOptions
 
     /// <summary>Top bits of each fingerprint value used as the inverted index key: fewer survive more bit errors, more keep postings short.</summary>
     [Range(8, 24)]
-    public int KeyBits { get; set; } = 12;
+    public int KeyBits { get; set; } = 16;
 
     /// <summary>(Track, offset) pairs with the most votes that are verified bit by bit.</summary>
     [Range(1, 256)]
@@ -32,6 +32,16 @@ public sealed class AudioSimilarityOptions
     /// </summary>
     [Range(1.0, 60.0)]
     public double MinMatchSeconds { get; set; } = 3.0;
+
+    /// <summary>
+    /// A stretch shorter than this is read at a higher bit error rate (up to <see cref="ShortStretchPenalty"/> more at
+    /// <see cref="MinMatchSeconds"/>, linearly): two unrelated tracks agree over three seconds far more often than over ten.
+    /// </summary>
+    [Range(1.0, 60.0)]
+    public double FullStretchSeconds { get; set; } = 6.0;
+
+    [Range(0.0, 0.5)]
+    public double ShortStretchPenalty { get; set; } = 0.05;
 
     /// <summary>Bit error rate over the matched stretch that reads as 85 % (the alarm threshold), from the calibration run.</summary>
     [Range(0.01, 0.49)]

@@ -5,7 +5,7 @@ namespace AssetBank.Similarity.Audio;
 /// <summary>
 /// The classic Chromaprint comparison at one offset: the bit errors of every aligned pair of values, the stretch that
 /// maximises Σ(threshold − errors) (so it spans where the two sounds agree and stops where they part), and the
-/// calibrated percentage from the bit error rate over that stretch.
+/// calibrated percentage from the bit error rate over that stretch (read higher when the stretch is short).
 /// </summary>
 internal static class OffsetVerifier
 {
@@ -51,9 +51,11 @@ internal static class OffsetVerifier
         }
 
         var rate = errors / (32.0 * (bestEnd - bestStart));
+        var seconds = ChromaprintTiming.Seconds(bestEnd - bestStart);
+        var shortfall = Math.Clamp((options.FullStretchSeconds - seconds) / Math.Max(1e-6, options.FullStretchSeconds - options.MinMatchSeconds), 0, 1);
         return new AudioMatch(
             0,
-            Percent(rate, options),
+            Percent(rate + (shortfall * options.ShortStretchPenalty), options),
             rate,
             ChromaprintTiming.Seconds(bestStart),
             ChromaprintTiming.Seconds(bestEnd),
