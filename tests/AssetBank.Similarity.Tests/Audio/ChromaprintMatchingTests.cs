@@ -122,6 +122,19 @@ public sealed class ChromaprintMatchingTests
     }
 
     [Fact]
+    public void A_short_stretch_reads_lower_than_a_long_one_at_the_same_bit_error_rate_but_a_clean_one_still_alarms()
+    {
+        var track = Track(14, Values(60));
+        var index = Index(track);
+
+        var shortMatch = Assert.Single(index.Match(Noisy(track.Skip(Values(20)).Take(Values(3.5)).ToArray(), 0.03, 15)));
+        var longMatch = Assert.Single(index.Match(Noisy(track.Skip(Values(20)).Take(Values(20)).ToArray(), 0.03, 15)));
+
+        Assert.True(shortMatch.Percent < longMatch.Percent - 2, $"{shortMatch.Percent:0.0} vs {longMatch.Percent:0.0}");
+        Assert.True(shortMatch.Percent > 85, $"{shortMatch.Percent:0.0} %");
+    }
+
+    [Fact]
     public void The_percentage_is_calibrated_on_the_bit_error_rate()
     {
         var engine = new AudioSimilarityEngine(Options.Create(Defaults));
