@@ -110,6 +110,9 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<Similarity.Video.VideoReferenceIndex>();
         services.TryAddSingleton<Similarity.Video.VideoAlarmMatcher>();
         services.TryAddSingleton<Similarity.Video.ImportVideoReferences>();
+        services.TryAddSingleton<Similarity.Audio.AudioReferenceIndex>();
+        services.TryAddSingleton<Similarity.Audio.AudioAlarmMatcher>();
+        services.TryAddSingleton<Similarity.Audio.ImportAudioReferences>();
         return services;
     }
 }

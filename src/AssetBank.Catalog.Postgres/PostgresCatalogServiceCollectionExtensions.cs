@@ -46,6 +46,7 @@ public static class PostgresCatalogServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IUserAccounts, PostgresUserAccounts>());
         services.Replace(ServiceDescriptor.Singleton<IAuditTrail, PostgresAuditTrail>());
         services.Replace(ServiceDescriptor.Singleton<IReferenceLibraries, PostgresReferenceLibraries>());
+        services.Replace(ServiceDescriptor.Singleton<AssetBank.Core.Similarity.Audio.IReferenceTracks>(sp => (PostgresReferenceLibraries)sp.GetRequiredService<IReferenceLibraries>()));
         services.Replace(ServiceDescriptor.Singleton<IAlarmStore, PostgresAlarmStore>());
         services.Replace(ServiceDescriptor.Singleton<AssetBank.Core.Similarity.Video.IReferenceVideos, Similarity.Video.PostgresReferenceVideos>());
         services.Replace(ServiceDescriptor.Singleton<ICollectionStore, PostgresCollectionStore>());

@@ -354,5 +354,17 @@ internal static class Migrations
                 DELETE FROM video_reference_frames WHERE video_id = old.id;
             END;
             """),
+        new(14, "audio reference tracks (raw Chromaprint fingerprints of reference music and voice-over)", """
+            CREATE TABLE audio_reference_tracks (
+                id               INTEGER PRIMARY KEY AUTOINCREMENT,
+                library          TEXT    NOT NULL REFERENCES reference_libraries(name) ON DELETE CASCADE,
+                item_id          TEXT    NOT NULL,
+                size             INTEGER NOT NULL,
+                modified         TEXT    NOT NULL,
+                duration_seconds REAL    NOT NULL,
+                fingerprint      BLOB    NOT NULL,
+                UNIQUE (library, item_id)
+            );
+            """),
     ];
 }

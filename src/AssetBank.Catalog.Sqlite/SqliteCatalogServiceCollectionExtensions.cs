@@ -36,6 +36,7 @@ public static class SqliteCatalogServiceCollectionExtensions
         services.AddSingleton<IUserAccounts, SqliteUserAccounts>();
         services.AddSingleton<IAuditTrail, SqliteAuditTrail>();
         services.AddSingleton<IReferenceLibraries, SqliteReferenceLibraries>();
+        services.AddSingleton<AssetBank.Core.Similarity.Audio.IReferenceTracks>(sp => (SqliteReferenceLibraries)sp.GetRequiredService<IReferenceLibraries>());
         services.AddSingleton<IAlarmStore, SqliteAlarmStore>();
         services.AddSingleton<AssetBank.Core.Similarity.Video.IReferenceVideos, Similarity.Video.SqliteReferenceVideos>();
         services.AddSingleton<ICollectionStore, SqliteCollectionStore>();

@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using AssetBank.Core.Collections;
 using AssetBank.Core.Ingestion;
 using AssetBank.Core.Similarity;
+using AssetBank.Core.Similarity.Audio;
+using AssetBank.Media.Audio;
 using AssetBank.Media.Images;
 using AssetBank.Media.Processes;
 using Microsoft.Extensions.Configuration;
@@ -14,7 +16,7 @@ public static class MediaServiceCollectionExtensions
 {
     /// <summary>
     /// Registers media extraction: options from the <c>Media</c> section (validated at start-up), the process runner,
-    /// <see cref="IMediaAnalyzer"/>, the <see cref="IPictureDecoder"/> similarity uses, and <see cref="MediaStage"/> as an <see cref="IIngestionStage"/>. Needs an
+    /// <see cref="IMediaAnalyzer"/>, the <see cref="IPictureDecoder"/> and <see cref="IAudioFingerprinter"/> similarity uses, and <see cref="MediaStage"/> as an <see cref="IIngestionStage"/>. Needs an
     /// <see cref="Core.Storage.IObjectStore"/> and logging from the host. <see cref="IMediaAnalysisSink"/>s are optional.
     /// </summary>
     public static IServiceCollection AddAssetBankMedia(this IServiceCollection services, IConfiguration configuration)
@@ -33,6 +35,7 @@ public static class MediaServiceCollectionExtensions
         services.TryAddSingleton<IMediaAnalyzer, MediaAnalyzer>();
         services.TryAddSingleton<IPictureDecoder, PictureDecoder>();
         services.TryAddSingleton<IPicturePreview, PicturePreview>();
+        services.TryAddSingleton<IAudioFingerprinter, ChromaprintFingerprinter>();
         services.TryAddSingleton<IClipCutter, FfmpegClipCutter>();
         services.TryAddSingleton<AssetBank.Core.Similarity.Video.IVideoFrameSampler, Video.VideoFrameSampler>();
         services.TryAddSingleton<MediaCheckpoints>();

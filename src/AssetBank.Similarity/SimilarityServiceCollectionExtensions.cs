@@ -1,4 +1,6 @@
 using AssetBank.Core.Similarity;
+using AssetBank.Core.Similarity.Audio;
+using AssetBank.Similarity.Audio;
 using AssetBank.Similarity.Copy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +10,7 @@ namespace AssetBank.Similarity;
 
 public static class SimilarityServiceCollectionExtensions
 {
-    /// <summary>Registers the image and copy similarity engines with their options from <c>Similarity:Image</c> and <c>Similarity:Copy</c> (validated at start-up).</summary>
+    /// <summary>Registers the image, copy and audio similarity engines with their options from <c>Similarity:Image</c>, <c>Similarity:Copy</c> and <c>Similarity:Audio</c> (validated at start-up).</summary>
     public static IServiceCollection AddAssetBankSimilarity(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -25,6 +27,12 @@ public static class SimilarityServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton<ICopySimilarity, CopySimilarityEngine>();
+        services.AddOptions<AudioSimilarityOptions>()
+            .Bind(configuration.GetSection(AudioSimilarityOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => o.BitErrorAt50 > o.BitErrorAt85, "Similarity:Audio:BitErrorAt50 must be above BitErrorAt85.")
+            .ValidateOnStart();
+        services.TryAddSingleton<IAudioSimilarity, AudioSimilarityEngine>();
         return services;
     }
 }

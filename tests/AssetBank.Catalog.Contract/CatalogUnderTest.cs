@@ -30,6 +30,8 @@ public abstract class CatalogUnderTest : IAsyncDisposable
 
     public abstract IReferenceLibraries ReferenceLibraries { get; }
 
+    public abstract Core.Similarity.Audio.IReferenceTracks ReferenceTracks { get; }
+
     public abstract IAlarmStore Alarms { get; }
 
     public abstract AssetBank.Core.Similarity.Video.IReferenceVideos ReferenceVideos { get; }

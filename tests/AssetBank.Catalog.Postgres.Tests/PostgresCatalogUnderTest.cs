@@ -34,6 +34,8 @@ internal sealed class PostgresCatalogUnderTest(string connectionString, bool own
 
     public override IReferenceLibraries ReferenceLibraries => _catalog.ReferenceLibraries;
 
+    public override AssetBank.Core.Similarity.Audio.IReferenceTracks ReferenceTracks => _catalog.ReferenceLibraries;
+
     public override IAlarmStore Alarms => _catalog.Alarms;
 
     public override AssetBank.Core.Similarity.Video.IReferenceVideos ReferenceVideos => new AssetBank.Catalog.Postgres.Similarity.Video.PostgresReferenceVideos(_catalog.Database);

@@ -56,6 +56,8 @@ internal sealed class SqliteCatalogUnderTest : CatalogUnderTest
 
     public override IReferenceLibraries ReferenceLibraries { get; }
 
+    public override AssetBank.Core.Similarity.Audio.IReferenceTracks ReferenceTracks => (SqliteReferenceLibraries)ReferenceLibraries;
+
     public override IAlarmStore Alarms { get; }
 
     public override ICollectionStore Collections { get; }

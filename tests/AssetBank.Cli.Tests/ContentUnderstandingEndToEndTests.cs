@@ -5,11 +5,46 @@ namespace AssetBank.Cli.Tests;
 /// <summary>
 /// The content-understanding issue's "done when" on the sample library, through <c>assetbank search --json</c> and
 /// <c>tags show --json</c>: the baby TVC's shots with time codes, videos without subtitle files found by their burned-in
-/// captions, posters by their slogans, channel filters on notes and comments, shot tags in their film's context.
+/// captions, posters by their slogans, channel filters on notes and comments, shot tags in their film's context; and the
+/// copyright issue's altered melody alarming against its original.
 /// </summary>
 public sealed class ContentUnderstandingEndToEndTests(ContentUnderstandingFixture bank) : IClassFixture<ContentUnderstandingFixture>
 {
     private const string BabyTvc = "sample/videos/tvc_muying_night_dad.mp4";
+
+    /// <summary>
+    /// The copyright issue's altered melody (trimmed, quieter, high-passed, 64 kbps mp3) against its original imported
+    /// as a licensed music library after ingest: <c>alarms check</c> raises an audio alarm with both time ranges, and the
+    /// unrelated melody none. Here, on the ingested sample library, rather than on a library of its own (generating
+    /// and ingesting one takes minutes).
+    /// </summary>
+    [Fact]
+    public async Task The_altered_melody_alarms_against_its_licensed_original_with_both_time_ranges_and_the_other_melody_does_not()
+    {
+        var refs = Directory.CreateTempSubdirectory("assetbank-music-refs-").FullName;
+        try
+        {
+            File.Copy(Path.Combine(bank.Data, "store", "sample", "audio", "melody.wav"), Path.Combine(refs, "licensed_melody.wav"));
+            var import = await SampleBank.Run("reference", "import", refs, "--kind", "audio", "--name", "音乐库", "--licence", "BGM 2026-03, 仅限电视", "--data", bank.Data);
+            Assert.Contains("新增 1", import, StringComparison.Ordinal);
+            await SampleBank.Run("alarms", "check", "--data", bank.Data);
+
+            var list = await SampleBank.Run("alarms", "list", "--data", bank.Data);
+            var altered = Assert.Single(list.Split('\n'), l => l.Contains("melody_altered.mp3", StringComparison.Ordinal));
+            Assert.Contains("音频 (audio) 00:00–00:0", altered, StringComparison.Ordinal);
+            Assert.Contains("↔ 参考 00:0", altered, StringComparison.Ordinal);
+            Assert.DoesNotContain("other_melody", list, StringComparison.Ordinal);
+
+            var id = System.Text.RegularExpressions.Regex.Match(altered, @"\d+").Value;
+            var show = await SampleBank.Run("alarms", "show", id, "--data", bank.Data);
+            Assert.Contains("音乐库/licensed_melody.wav", show, StringComparison.Ordinal);
+            Assert.Contains("BGM 2026-03, 仅限电视", show, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(refs, recursive: true);
+        }
+    }
 
     [Fact]
     public async Task The_strategists_query_returns_the_baby_tvcs_shots_with_time_codes()

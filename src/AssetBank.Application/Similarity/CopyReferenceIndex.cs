@@ -6,38 +6,29 @@ namespace AssetBank.Application.Similarity;
 /// The LSH candidate index over every stored reference text's signature, built from the catalog once and rebuilt when
 /// a library changes. Texts are not kept in memory: a candidate's text is read from the catalog for verification.
 /// </summary>
-public sealed class CopyReferenceIndex(IReferenceLibraries libraries, ICopySimilarity similarity) : IDisposable
+public sealed class CopyReferenceIndex : IDisposable
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile Snapshot? _current;
+    private readonly IReferenceLibraries _libraries;
+    private readonly ICopySimilarity _similarity;
+    private readonly VersionedSnapshot<Snapshot> _snapshot;
 
-    public async Task<Snapshot> CurrentAsync(CancellationToken cancellationToken)
+    public CopyReferenceIndex(IReferenceLibraries libraries, ICopySimilarity similarity)
     {
-        var version = await libraries.VersionAsync(cancellationToken);
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_current?.Version != version)
-            {
-                _current = await BuildAsync(version, cancellationToken);
-            }
-
-            return _current;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        (_libraries, _similarity) = (libraries, similarity);
+        _snapshot = new VersionedSnapshot<Snapshot>(BuildAsync);
     }
 
-    public void Dispose() => _gate.Dispose();
+    public async Task<Snapshot> CurrentAsync(CancellationToken cancellationToken) =>
+        await _snapshot.GetAsync(await _libraries.VersionAsync(cancellationToken), cancellationToken);
+
+    public void Dispose() => _snapshot.Dispose();
 
     private async Task<Snapshot> BuildAsync(string version, CancellationToken cancellationToken)
     {
-        var licences = (await libraries.ListAsync(cancellationToken)).ToDictionary(l => l.Name, l => l.Licence, StringComparer.OrdinalIgnoreCase);
-        var index = similarity.CreateIndex();
+        var licences = (await _libraries.ListAsync(cancellationToken)).ToDictionary(l => l.Name, l => l.Licence, StringComparer.OrdinalIgnoreCase);
+        var index = _similarity.CreateIndex();
         var entries = new Dictionary<long, Entry>();
-        await foreach (var copy in libraries.StreamCopyAsync(cancellationToken))
+        await foreach (var copy in _libraries.StreamCopyAsync(cancellationToken))
         {
             entries[copy.Id] = new Entry(copy.Id, copy.Library, licences.GetValueOrDefault(copy.Library, string.Empty), copy.ItemId);
             index.Add(copy.Id, CopySignatureCodec.Decode(copy.Signature, $"{copy.Library}/{copy.ItemId}"));

@@ -1,4 +1,5 @@
 using AssetBank.Application.Ingesting;
+using AssetBank.Application.Similarity.Audio;
 using AssetBank.Core.Assets;
 using AssetBank.Core.Catalog;
 using AssetBank.Core.Errors;
@@ -10,8 +11,10 @@ using Microsoft.Extensions.Options;
 namespace AssetBank.Application.Similarity;
 
 /// <summary>
-/// Checks every new or changed image, every video's shot keyframes and every piece of copy (copy documents, notes,
-/// comment exports; see <see cref="CopyAlarmMatcher"/>) against the reference libraries, after each
+/// Checks every new or changed image, every video's shot keyframes (against pictures and, aligned in time, against
+/// reference videos: see <see cref="Video.VideoAlarmMatcher"/>), every audio file's and soundtrack's fingerprint
+/// (see <see cref="AudioAlarmMatcher"/>) and every piece of copy (copy documents, notes, comment exports; see
+/// <see cref="CopyAlarmMatcher"/>) against the reference libraries, after each
 /// catalog commit, and raises an alarm above the threshold (default 85 %). It follows the catalog's change sequence
 /// with its own cursor, so a crash or a failed check is caught up at the next publish; an asset version already
 /// checked against the same libraries is not checked again.
@@ -27,6 +30,7 @@ public sealed partial class CopyrightCheck(
     CopyAlarmMatcher copies,
     Video.VideoReferenceIndex videoReferences,
     Video.VideoAlarmMatcher videos,
+    AudioAlarmMatcher sounds,
     IOptions<SimilarityOptions> options,
     TimeProvider time,
     ILogger<CopyrightCheck> logger) : ICatalogSubscriber
@@ -41,19 +45,21 @@ public sealed partial class CopyrightCheck(
         var cursor = await alarms.CursorAsync(cancellationToken);
         var snapshot = await references.CurrentAsync(cancellationToken);
         var videoSnapshot = await videoReferences.CurrentAsync(cancellationToken);
-        if (snapshot.Entries.Count == 0 && videoSnapshot.Entries.Count == 0 && !await copies.HasReferencesAsync(cancellationToken))
+        if (snapshot.Entries.Count == 0 && videoSnapshot.Entries.Count == 0 && !await copies.HasReferencesAsync(cancellationToken)
+            && !await sounds.HasReferencesAsync(cancellationToken))
         {
             // Nothing to compare with; an import resets the cursor so the whole bank is checked then.
             await alarms.SetCursorAsync(await changes.GetCurrentSequenceAsync(cancellationToken), cancellationToken);
             return;
         }
 
+        var version = $"{snapshot.Version}+{await sounds.VersionAsync(cancellationToken)}";
         while (true)
         {
             var batch = await changes.GetChangesAsync(cursor, BatchAssets, cancellationToken);
             foreach (var assetId in batch.AssetIds)
             {
-                await CheckAsync(assetId, snapshot, videoSnapshot, cancellationToken);
+                await CheckAsync(assetId, snapshot, videoSnapshot, version, cancellationToken);
             }
 
             cursor = batch.ThroughSequence;
@@ -65,12 +71,12 @@ public sealed partial class CopyrightCheck(
         }
     }
 
-    private async Task CheckAsync(long assetId, ReferenceIndex.Snapshot snapshot, Video.VideoReferenceIndex.Snapshot videoSnapshot, CancellationToken cancellationToken)
+    private async Task CheckAsync(long assetId, ReferenceIndex.Snapshot snapshot, Video.VideoReferenceIndex.Snapshot videoSnapshot, string baseVersion, CancellationToken cancellationToken)
     {
         // Without video references the version stays what it was before they existed, so nothing is checked again for them.
-        var version = videoSnapshot.Entries.Count == 0 ? snapshot.Version : $"{snapshot.Version}|{videoSnapshot.Version}";
+        var version = videoSnapshot.Entries.Count == 0 ? baseVersion : $"{baseVersion}|{videoSnapshot.Version}";
         var asset = await reader.FindByIdAsync(assetId, cancellationToken);
-        if (asset is not { Status: AssetStatus.Processed } || !(asset.Kind is AssetKind.Image or AssetKind.Video || CopyAlarmMatcher.Checks(asset.Kind))
+        if (asset is not { Status: AssetStatus.Processed } || !(asset.Kind is AssetKind.Image or AssetKind.Video || CopyAlarmMatcher.Checks(asset.Kind) || AudioAlarmMatcher.Checks(asset.Kind))
             || await alarms.WasCheckedAsync(asset.Id, asset.ETag, version, cancellationToken))
         {
             return;
@@ -102,6 +108,11 @@ public sealed partial class CopyrightCheck(
             }
 
             found.AddRange(videos.Match(asset, described, media?.Shots is { Count: > 0 } all ? all[^1].End.TotalSeconds : 0, videoSnapshot));
+        }
+
+        if (AudioAlarmMatcher.Checks(asset.Kind))
+        {
+            found.AddRange(await sounds.MatchAsync(asset, cancellationToken));
         }
 
         await alarms.RecordCheckAsync(asset.Id, asset.ETag, version, found, cancellationToken);

@@ -37,66 +37,38 @@ public sealed class ImportCopyReferences(
         await using var session = await writerLock.AcquireAsync("reference import", waiting, cancellationToken);
         await libraries.SaveLibraryAsync(new ReferenceLibrary(name, licence.Trim(), root, 0, time.GetUtcNow()), cancellationToken);
         var known = await libraries.KnownCopyAsync(name, cancellationToken);
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(f => TextExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase) || documents.CanRead(f))
-            .Select(f => (Full: f, Relative: Path.GetRelativePath(root, f).Replace('\\', '/')))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .ToList();
         var problems = new List<FileProblem>();
-        var batch = new List<ReferenceCopy>();
-        var (added, updated, unchanged, done) = (0, 0, 0, 0);
-        foreach (var (full, relative) in files)
-        {
-            progress?.Report(new FolderMatchProgress("references", done++, files.Count));
-            var info = new FileInfo(full);
-            var modified = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero);
-            var before = known.TryGetValue(relative, out var stored);
-            if (!refresh && before && stored.Size == info.Length && stored.Modified == modified)
+        var counts = await ReferenceFolderImport.RunAsync<ReferenceCopy>(
+            root,
+            f => TextExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase) || documents.CanRead(f),
+            known,
+            refresh,
+            BatchSize,
+            async file =>
             {
-                unchanged++;
-                continue;
-            }
+                var read = documents.CanRead(file.FullPath)
+                    ? ReadDocumentAsync(file.FullPath, file.RelativePath, problems, cancellationToken)
+                    : ReadAsync(file.FullPath, file.RelativePath, file.Size, problems, cancellationToken);
+                if (await read is not { } text)
+                {
+                    return null;
+                }
 
-            var text = documents.CanRead(full)
-                ? await ReadDocumentAsync(full, relative, problems, cancellationToken)
-                : await ReadAsync(full, relative, info.Length, problems, cancellationToken);
-            if (text is null)
-            {
-                continue;
-            }
+                var fingerprint = similarity.Describe(text);
+                if (fingerprint.Normalized.Length == 0)
+                {
+                    problems.Add(new FileProblem("references", file.RelativePath, "has no letters or digits to compare (没有可比对的文字)"));
+                    return null;
+                }
 
-            var fingerprint = similarity.Describe(text);
-            if (fingerprint.Normalized.Length == 0)
-            {
-                problems.Add(new FileProblem("references", relative, "has no letters or digits to compare (没有可比对的文字)"));
-                continue;
-            }
-
-            batch.Add(new ReferenceCopy(0, name, relative, info.Length, modified, CopySignatureCodec.Encode(fingerprint.Signature), text));
-            if (before)
-            {
-                updated++;
-            }
-            else
-            {
-                added++;
-            }
-
-            if (batch.Count == BatchSize)
-            {
-                await libraries.PutCopyAsync(name, batch, cancellationToken);
-                batch.Clear();
-            }
-        }
-
-        await libraries.PutCopyAsync(name, batch, cancellationToken);
-        var present = files.Select(f => f.Relative).ToHashSet(StringComparer.Ordinal);
-        var gone = known.Keys.Where(k => !present.Contains(k)).ToList();
-        await libraries.RemoveCopyAsync(name, gone, cancellationToken);
+                return new ReferenceCopy(0, name, file.RelativePath, file.Size, file.Modified, CopySignatureCodec.Encode(fingerprint.Signature), text);
+            },
+            batch => libraries.PutCopyAsync(name, batch, cancellationToken),
+            gone => libraries.RemoveCopyAsync(name, gone, cancellationToken),
+            progress);
         await libraries.SaveLibraryAsync(new ReferenceLibrary(name, licence.Trim(), root, 0, time.GetUtcNow()), cancellationToken);
         await alarms.SetCursorAsync(0, cancellationToken);
-        progress?.Report(new FolderMatchProgress("references", files.Count, files.Count));
-        return new ReferenceImportReport(name, added, updated, unchanged, gone.Count, problems, clock.Elapsed);
+        return new ReferenceImportReport(name, counts.Added, counts.Updated, counts.Unchanged, counts.Removed, problems, clock.Elapsed);
     }
 
     private async Task<string?> ReadDocumentAsync(string path, string relative, List<FileProblem> problems, CancellationToken cancellationToken)

@@ -32,7 +32,7 @@ public sealed partial class PostgresReferenceLibraries(PostgresDatabase database
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = PostgresDatabase.Command(connection, null, """
             SELECT l.name, l.licence, l.source, l.imported_at, (SELECT count(*) FROM reference_items i WHERE i.library = l.name) + (SELECT count(*) FROM copy_reference_items c WHERE c.library = l.name)
-                + (SELECT count(*) FROM video_references v WHERE v.library = l.name)
+                + (SELECT count(*) FROM video_references v WHERE v.library = l.name) + (SELECT count(*) FROM audio_reference_tracks t WHERE t.library = l.name)
             FROM reference_libraries l ORDER BY lower(l.name) COLLATE "C";
             """);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -81,7 +81,7 @@ public sealed partial class PostgresReferenceLibraries(PostgresDatabase database
     public Task<bool> RemoveLibraryAsync(string name, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
-            await using (var items = PostgresDatabase.Command(connection, transaction, "DELETE FROM reference_items WHERE library = @name; DELETE FROM copy_reference_items WHERE library = @name;"))
+            await using (var items = PostgresDatabase.Command(connection, transaction, "DELETE FROM reference_items WHERE library = @name; DELETE FROM copy_reference_items WHERE library = @name; DELETE FROM audio_reference_tracks WHERE library = @name;"))
             {
                 items.Parameters.AddWithValue("name", name);
                 await items.ExecuteNonQueryAsync(cancellationToken);

@@ -59,7 +59,7 @@ public sealed partial class SqliteReferenceLibraries
         return await reader.ReadAsync(cancellationToken) ? SimilarityRows.ReadCopy(reader, withText: true) : null;
     }
 
-    /// <param name="table"><c>reference_items</c> or <c>copy_reference_items</c> (never user input).</param>
+    /// <param name="table"><c>reference_items</c>, <c>copy_reference_items</c> or <c>audio_reference_tracks</c> (never user input).</param>
     private async Task<IReadOnlyDictionary<string, (long Size, DateTimeOffset Modified)>> KnownAsync(string table, string library, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -34,7 +34,7 @@ public sealed partial class SqliteReferenceLibraries(SqliteDatabase database) : 
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT l.name, l.licence, l.source, l.imported_at, (SELECT COUNT(*) FROM reference_items i WHERE i.library = l.name) + (SELECT COUNT(*) FROM copy_reference_items c WHERE c.library = l.name)
-                + (SELECT COUNT(*) FROM video_references v WHERE v.library = l.name)
+                + (SELECT COUNT(*) FROM video_references v WHERE v.library = l.name) + (SELECT COUNT(*) FROM audio_reference_tracks t WHERE t.library = l.name)
             FROM reference_libraries l ORDER BY l.name;
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -82,7 +82,7 @@ public sealed partial class SqliteReferenceLibraries(SqliteDatabase database) : 
         {
             await using var items = connection.CreateCommand();
             items.Transaction = transaction;
-            items.CommandText = "DELETE FROM reference_items WHERE library = $name; DELETE FROM copy_reference_items WHERE library = $name;";
+            items.CommandText = "DELETE FROM reference_items WHERE library = $name; DELETE FROM copy_reference_items WHERE library = $name; DELETE FROM audio_reference_tracks WHERE library = $name;";
             items.Parameters.AddWithValue("$name", name);
             await items.ExecuteNonQueryAsync(cancellationToken);
             await using var library = connection.CreateCommand();

@@ -111,6 +111,7 @@ internal static class AlarmsCommand
             { Modality: "video", ShotIndex: { } first } => $"镜头 {Shots(first, alarm.LastShotIndex)} ({TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)})",
             { ShotIndex: { } shot } => $"镜头 {shot + 1} ({TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)})",
             { Modality: "copy" } => "文案 (copy)",
+            { Modality: "audio" } => $"音频 (audio) {TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)}",
             { StartSeconds: not null, EndSeconds: not null } => TimeCodes.Range(alarm.StartSeconds, alarm.EndSeconds)!,
             _ => "整图",
         };

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using AssetBank.Application.Similarity;
+using AssetBank.Application.Similarity.Audio;
 using AssetBank.Application.Similarity.Video;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -18,8 +19,8 @@ internal static class ReferenceCommand
         var name = new Option<string>("--name") { Description = "库名，如 Getty、视觉中国 / library name", Required = true };
         var licence = new Option<string>("--licence", "--license") { Description = "授权，如 \"RM, contract 2024-117\" / licence", Required = true };
         var refresh = new Option<bool>("--refresh") { Description = "重新计算全部指纹（升级指纹算法后）/ fingerprint every picture again, not only new or changed ones" };
-        var kind = new Option<string>("--kind") { Description = "参考内容类型：image（图片，默认）、video（视频，按镜头取关键帧）或 copy（文案 .txt/.md/.docx/.pptx/.pdf）/ what the library holds: image (default), video (shot keyframes) or copy (.txt/.md/.docx/.pptx/.pdf)", DefaultValueFactory = _ => "image" };
-        kind.AcceptOnlyFromAmong("image", "video", "copy");
+        var kind = new Option<string>("--kind") { Description = "参考内容类型：image（图片，默认）、video（视频，按镜头取关键帧）、audio（音乐、配音；视频取其音轨）或 copy（文案 .txt/.md/.docx/.pptx/.pdf）/ what the library holds: image (default), video (shot keyframes), audio (music, voice-over; a video's soundtrack) or copy (.txt/.md/.docx/.pptx/.pdf)", DefaultValueFactory = _ => "image" };
+        kind.AcceptOnlyFromAmong("image", "video", "audio", "copy");
         var command = new Command("import", "导入或增量更新参考库 / import or update a library (only new or changed files are read)") { folder, name, licence, refresh, kind };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -28,6 +29,8 @@ internal static class ReferenceCommand
             var source = parse.GetValue(folder)!;
             var report = parse.GetValue(kind) == "video"
                 ? await services.GetRequiredService<ImportVideoReferences>().ImportAsync(source, parse.GetValue(name)!, parse.GetValue(licence)!, parse.GetValue(refresh), new FolderProgressLine(), CliContext.Waiting, cancellationToken)
+                : parse.GetValue(kind) == "audio"
+                ? await services.GetRequiredService<ImportAudioReferences>().ImportAsync(source, parse.GetValue(name)!, parse.GetValue(licence)!, parse.GetValue(refresh), new FolderProgressLine(), CliContext.Waiting, cancellationToken)
                 : parse.GetValue(kind) == "copy"
                 ? await services.GetRequiredService<ImportCopyReferences>().ImportAsync(source, parse.GetValue(name)!, parse.GetValue(licence)!, parse.GetValue(refresh), new FolderProgressLine(), CliContext.Waiting, cancellationToken)
                 : FingerprintListFile.IsList(source)

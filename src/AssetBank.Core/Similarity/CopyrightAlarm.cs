@@ -12,7 +12,7 @@ public sealed record CopyrightAlarm
     /// <summary>The shot whose keyframe matched; null for an image.</summary>
     public int? ShotIndex { get; init; }
 
-    /// <summary>Time range of that shot, seconds.</summary>
+    /// <summary>Time range of that shot, or of the audio matched, seconds.</summary>
     public double? StartSeconds { get; init; }
 
     public double? EndSeconds { get; init; }
@@ -22,7 +22,7 @@ public sealed record CopyrightAlarm
 
     public double? ReferenceEndSeconds { get; init; }
 
-    /// <summary><c>image</c>, <c>keyframe</c> (a shot against a reference picture), <c>video</c> (shots aligned against a reference video) or <c>copy</c>.</summary>
+    /// <summary><c>image</c>, <c>keyframe</c> (a shot against a reference picture), <c>video</c> (shots aligned against a reference video), <c>audio</c> (a stretch of sound against a reference track) or <c>copy</c>.</summary>
     public required string Modality { get; init; }
 
     public required double Percent { get; init; }

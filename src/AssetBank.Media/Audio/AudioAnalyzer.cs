@@ -58,13 +58,19 @@ public sealed class AudioAnalyzer
 
     /// <summary>The raw Chromaprint fingerprint of the first <see cref="MediaOptions.FingerprintSeconds"/> of the default audio stream; null when fpcalc found nothing to fingerprint.</summary>
     /// <exception cref="MediaToolException">fpcalc failed without printing a fingerprint, or timed out.</exception>
-    public async Task<AudioFingerprint?> FingerprintAsync(string path, CancellationToken cancellationToken)
+    public Task<AudioFingerprint?> FingerprintAsync(string path, CancellationToken cancellationToken) =>
+        FingerprintAsync(path, _options.FingerprintSeconds, cancellationToken);
+
+    /// <summary>The raw Chromaprint fingerprint of the first <paramref name="maxSeconds"/> (reference tracks are fingerprinted whole, up to a cap).</summary>
+    /// <exception cref="MediaToolException">fpcalc failed without printing a fingerprint, or timed out.</exception>
+    public async Task<AudioFingerprint?> FingerprintAsync(string path, int maxSeconds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxSeconds, 1);
         string[] args =
         [
             "-raw", "-json", "-ignore-errors",
-            "-length", _options.FingerprintSeconds.ToString(CultureInfo.InvariantCulture),
+            "-length", maxSeconds.ToString(CultureInfo.InvariantCulture),
             Path.GetFullPath(path),
         ];
         var request = new ProcessRequest(_options.FpcalcPath, args)
