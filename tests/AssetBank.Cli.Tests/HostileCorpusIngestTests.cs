@@ -12,11 +12,17 @@ namespace AssetBank.Cli.Tests;
 /// </summary>
 public sealed class HostileCorpusIngestTests : IDisposable
 {
-    /// <summary>The per-object budget (the process's whole peak, runtime included, while it ingests one object).</summary>
-    private const long PeakBudgetBytes = 512L << 20;
+    /// <summary>
+    /// The per-object budget (the process's whole peak, runtime included, while it ingests one object). How much garbage
+    /// the GC leaves uncollected follows the memory the machine offers: the same build peaked at 453 MB on the 1 M-row
+    /// list on one machine and at 600 MB on another (with a 448 MB heap cap it succeeds at 497 MB, under 320 MB it runs
+    /// out), so the budget leaves room for that spread and still fails a return of the old row limit (1.7 GB).
+    /// </summary>
+    private const long PeakBudgetBytes = 768L << 20;
 
-    /// <summary>One process ingesting the whole corpus: the budget plus what the runtime keeps between objects.</summary>
-    private const long WholeRunBudgetBytes = 640L << 20;
+    /// <summary>One process ingesting the whole corpus: the budget plus what the runtime keeps between objects (562–711 MB measured).</summary>
+    private const long WholeRunBudgetBytes = 896L << 20;
+
     private readonly string _data = Directory.CreateTempSubdirectory("assetbank-hostile-cli-").FullName;
     private readonly IReadOnlyList<HostileCase> _cases;
 

@@ -66,7 +66,8 @@ public sealed class WorkflowBank : IAsyncDisposable
         var path = Path.Combine(Path.GetTempPath(), "assetbank-workflow-three-shots.mp4");
         if (!File.Exists(path))
         {
-            var partial = path + "." + Environment.ProcessId + ".tmp";
+            // Test classes run in parallel in one process: each writes its own partial file and the last move wins.
+            var partial = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
             await FfmpegAsync(
                 "-f", "lavfi", "-t", "2", "-i", "testsrc2=s=320x180:r=25",
                 "-f", "lavfi", "-t", "2", "-i", "smptehdbars=s=320x180:r=25",
