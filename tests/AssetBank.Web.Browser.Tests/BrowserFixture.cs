@@ -40,7 +40,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("input[name=name]", name);
         await page.FillAsync("input[name=password]", RunningBank.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        // Signed in once the landing page's navigation commits; every journey then goes to its own page and waits for
+        // what it needs there, so a landing page still loading its charts on a busy machine does not fail the sign-in.
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         return page;
     }
 
