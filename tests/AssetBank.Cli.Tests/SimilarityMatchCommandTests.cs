@@ -103,6 +103,65 @@ public sealed class SimilarityMatchCommandTests : IDisposable
         Assert.Equal(1, usage.ExitCode);
     }
 
+    [Fact]
+    public async Task Names_video_keyframes_by_time_keeps_the_best_keyframe_per_reference_video_and_exits_2_naming_a_broken_video()
+    {
+        var stills = Path.Combine(_root, "stills");
+        using (var scene = Scene(31))
+        using (var wide = Resize(scene, 640, 360))
+        {
+            Save(wide, Refs("still.jpg"), SKEncodedImageFormat.Jpeg, 92);
+        }
+
+        // The reference video: two 2 s shots (00:00 scene 41, 00:02 scene 42).
+        await TestVideos.MakeAsync(Refs("getty/tvc.mp4"), stills, [(41, 2.0), (42, 2.0)], "scale=320:180", 23);
+        // A spot whose second shot (00:01.5–00:03.5) is the reference picture.
+        await TestVideos.MakeAsync(Queries("campaign/spot.mp4"), stills, [(43, 1.5), (31, 2.0)], "scale=320:180", 28);
+        // The reference video re-encoded brighter and harder compressed.
+        await TestVideos.MakeAsync(Queries("reencode.mp4"), stills, [(41, 2.0), (42, 2.0)], "eq=brightness=0.05,scale=320:180", 32);
+        await TestVideos.MakeAsync(Queries("unrelated.mp4"), stills, [(51, 1.5), (52, 1.5)], "scale=320:180", 26);
+        await File.WriteAllBytesAsync(Queries("broken.mp4"), [0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70, 1, 2, 3, 4, 5]);
+        var csv = Path.Combine(_root, "videos.csv");
+
+        var (exit, _, error) = await CliProcess.RunAsync(
+            "similarity", "match", "--references", Path.Combine(_root, "refs"), "--queries", Path.Combine(_root, "queries"), "--out", csv);
+
+        Assert.True(exit == 2, error);
+        Assert.Matches(@"queries/broken\.mp4: \S", error);
+        var rows = (await File.ReadAllLinesAsync(csv)).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.All(rows, r => Assert.Matches(@"^\d{1,3}\.\d$", r[2]));
+        var reused = rows.Where(r => r[0].StartsWith("campaign/spot.mp4@", StringComparison.Ordinal) && r[1] == "still.jpg").ToList();
+        Assert.NotEmpty(reused);
+        Assert.All(reused, r =>
+        {
+            Assert.Matches(@"@\d\d:\d\d\.\d$", r[0]);
+            Assert.InRange(Seconds(r[0]), 1.5, 3.5);
+            Assert.True(Percent(r) >= 85, string.Join(',', r));
+        });
+
+        var reencoded = rows.Where(r => r[0].StartsWith("reencode.mp4@", StringComparison.Ordinal) && r[1].StartsWith("getty/tvc.mp4@", StringComparison.Ordinal)).ToList();
+        Assert.True(reencoded.Count >= 2, error);
+        // Only the best keyframe of the reference video per query keyframe, and it is the same shot.
+        Assert.Equal(reencoded.Count, reencoded.Select(r => r[0]).Distinct().Count());
+        Assert.All(reencoded, r =>
+        {
+            Assert.True(Percent(r) >= 85, string.Join(',', r));
+            Assert.Equal(Seconds(r[0]) < 2, Seconds(r[1]) < 2);
+        });
+
+        Assert.DoesNotContain("unrelated", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(rows, r => r[0].StartsWith("unrelated.mp4", StringComparison.Ordinal) && Percent(r) > 85);
+    }
+
+    private static double Percent(string[] row) => double.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The time of a keyframe named <c>path@mm:ss.t</c>.</summary>
+    private static double Seconds(string keyframe)
+    {
+        var time = keyframe[(keyframe.LastIndexOf('@') + 1)..].Split(':');
+        return (int.Parse(time[0], System.Globalization.CultureInfo.InvariantCulture) * 60) + double.Parse(time[1], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A PNG that declares a huge size in its header and holds nothing else.</summary>
     private static byte[] PngHeader(int width, int height)
     {

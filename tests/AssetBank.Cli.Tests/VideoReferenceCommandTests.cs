@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using SkiaSharp;
-using static AssetBank.Cli.Tests.TestScenes;
-
 namespace AssetBank.Cli.Tests;
 
 /// <summary>
@@ -54,29 +50,6 @@ public sealed class VideoReferenceCommandTests : IDisposable
         Assert.Contains("Getty Video/tvc.mp4", shown, StringComparison.Ordinal);
     }
 
-    /// <summary>A silent H.264 video of still shots (seeded scenes) cut hard one after another.</summary>
-    private async Task MakeVideoAsync(string path, IReadOnlyList<(int Seed, double Seconds)> shots, string filter, int crf)
-    {
-        var arguments = new List<string> { "-hide_banner", "-nostdin", "-loglevel", "error", "-y" };
-        foreach (var (seed, seconds) in shots)
-        {
-            var still = Path.Combine(_root, "stills", $"{seed}.jpg");
-            if (!File.Exists(still))
-            {
-                using var scene = Scene(seed);
-                Save(scene, still, SKEncodedImageFormat.Jpeg, 92);
-            }
-
-            arguments.AddRange(["-loop", "1", "-framerate", "25", "-t", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture), "-i", still]);
-        }
-
-        var inputs = string.Concat(Enumerable.Range(0, shots.Count).Select(i => $"[{i}:v]"));
-        arguments.AddRange(["-filter_complex", $"{inputs}concat=n={shots.Count}:v=1:a=0,{filter},format=yuv420p", "-c:v", "libx264", "-preset", "ultrafast", "-crf", $"{crf}", path]);
-        var info = new ProcessStartInfo("ffmpeg") { RedirectStandardError = true, UseShellExecute = false };
-        arguments.ForEach(info.ArgumentList.Add);
-        using var process = Process.Start(info)!;
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, error);
-    }
+    private Task MakeVideoAsync(string path, IReadOnlyList<(int Seed, double Seconds)> shots, string filter, int crf) =>
+        TestVideos.MakeAsync(path, Path.Combine(_root, "stills"), shots, filter, crf);
 }

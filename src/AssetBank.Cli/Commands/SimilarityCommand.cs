@@ -9,7 +9,8 @@ namespace AssetBank.Cli.Commands;
 
 /// <summary>
 /// <c>assetbank similarity match --references DIR --queries DIR --out matches.csv [--threshold 85]</c>: the batch check,
-/// a stable contract for scripts. Exit codes: 0 done, 1 usage or input error, 2 done but some files could not be compared.
+/// a stable contract for scripts. A video keyframe is named <c>path@mm:ss.t</c> in the CSV; picture rows are plain paths.
+/// Exit codes: 0 done, 1 usage or input error, 2 done but some files could not be compared.
 /// </summary>
 internal static class SimilarityCommand
 {
@@ -17,11 +18,11 @@ internal static class SimilarityCommand
 
     public static Command Create()
     {
-        var references = new Option<string>("--references") { Description = "参考图库文件夹（递归）/ folder of reference pictures (recursive)", Required = true };
-        var queries = new Option<string>("--queries") { Description = "待查文件夹（递归）/ folder of pictures to check (recursive)", Required = true };
+        var references = new Option<string>("--references") { Description = "参考图库文件夹（递归）/ folder of reference pictures and videos (recursive)", Required = true };
+        var queries = new Option<string>("--queries") { Description = "待查文件夹（递归）/ folder of pictures and videos to check (recursive)", Required = true };
         var output = new Option<string>("--out") { Description = "输出 CSV / output CSV file", Required = true };
         var threshold = new Option<double?>("--threshold") { Description = "告警阈值 %（默认按配置，85）/ alarm above this percentage (default: configured, 85)" };
-        var match = new Command("match", "批量比对两个文件夹 / compare every query picture with every reference picture")
+        var match = new Command("match", "批量比对两个文件夹 / compare every query picture or video keyframe with every reference picture or video keyframe")
         {
             references, queries, output, threshold,
         };

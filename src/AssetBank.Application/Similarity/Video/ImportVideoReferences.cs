@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using AssetBank.Application.Writing;
 using AssetBank.Core.Errors;
@@ -80,24 +79,8 @@ public sealed class ImportVideoReferences(
     /// <summary>Image signatures of the sampled keyframes (blank frames — fades, black — are left out: they match nothing).</summary>
     private List<ReferenceVideoFrame> Fingerprint(string library, string itemId, SampledVideo sampled, CancellationToken cancellationToken)
     {
-        var frames = new ConcurrentBag<ReferenceVideoFrame>();
         var parallelism = options.Value.Parallelism > 0 ? options.Value.Parallelism : Environment.ProcessorCount;
-        Parallel.ForEach(sampled.Frames, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, sample =>
-        {
-            try
-            {
-                using var stream = new MemoryStream(sample.Jpeg, writable: false);
-                var signature = similarity.Describe(decoder.Decode(stream, $"{itemId}@{sample.Seconds:0.00}"), asQuery: false);
-                if (!signature.IsUniform)
-                {
-                    frames.Add(new ReferenceVideoFrame(0, library, itemId, sample.ShotIndex, sample.ShotStartSeconds, sample.ShotEndSeconds, sample.Seconds, ImageSignatureCodec.Encode(signature)));
-                }
-            }
-            catch (ContentRejectedException)
-            {
-                // One unreadable keyframe leaves its shot with fewer keyframes; the rest of the video still counts.
-            }
-        });
-        return [.. frames.OrderBy(f => f.Seconds)];
+        return [.. KeyframeSignatures.Describe(sampled, itemId, decoder, similarity, asQuery: false, parallelism, cancellationToken)
+            .Select(d => new ReferenceVideoFrame(0, library, itemId, d.Sample.ShotIndex, d.Sample.ShotStartSeconds, d.Sample.ShotEndSeconds, d.Sample.Seconds, ImageSignatureCodec.Encode(d.Signature)))];
     }
 }
