@@ -9,14 +9,24 @@ internal static class ChangedFiles
         var changed = new List<(PictureFile File, long Size, DateTimeOffset Modified)>();
         foreach (var file in files)
         {
-            var info = new FileInfo(file.FullPath);
-            var modified = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero);
-            if (refresh || !known.TryGetValue(file.RelativePath, out var before) || before.Size != info.Length || before.Modified != modified)
+            var (size, modified) = Stamp(file.FullPath);
+            if (refresh || !IsStored(known, file.RelativePath, size, modified))
             {
-                changed.Add((file, info.Length, modified));
+                changed.Add((file, size, modified));
             }
         }
 
         return changed;
     }
+
+    /// <summary>The size and last write time (UTC) a library stores for a file.</summary>
+    public static (long Size, DateTimeOffset Modified) Stamp(string fullPath)
+    {
+        var info = new FileInfo(fullPath);
+        return (info.Length, new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero));
+    }
+
+    /// <summary>Whether the library already holds this file with the same size and time.</summary>
+    public static bool IsStored(IReadOnlyDictionary<string, (long Size, DateTimeOffset Modified)> known, string relativePath, long size, DateTimeOffset modified) =>
+        known.TryGetValue(relativePath, out var stored) && stored.Size == size && stored.Modified == modified;
 }

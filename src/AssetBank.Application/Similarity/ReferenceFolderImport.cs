@@ -2,7 +2,7 @@ namespace AssetBank.Application.Similarity;
 
 /// <summary>
 /// What the text and audio folder imports share: list the folder's files, skip those stored with the same size and
-/// time (unless refreshing), describe the rest and store them in batches, and remove the items whose files are gone.
+/// time (unless refreshing; the same test as <see cref="ChangedFiles"/>), describe the rest and store them in batches, and remove the items whose files are gone.
 /// </summary>
 internal static class ReferenceFolderImport
 {
@@ -35,16 +35,15 @@ internal static class ReferenceFolderImport
         {
             var (full, relative) = files[done];
             progress?.Report(new FolderMatchProgress("references", done, files.Count));
-            var info = new FileInfo(full);
-            var modified = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero);
-            var before = known.TryGetValue(relative, out var stored);
-            if (!refresh && before && stored.Size == info.Length && stored.Modified == modified)
+            var (size, modified) = ChangedFiles.Stamp(full);
+            var before = known.ContainsKey(relative);
+            if (!refresh && ChangedFiles.IsStored(known, relative, size, modified))
             {
                 unchanged++;
                 continue;
             }
 
-            if (await describe(new File(full, relative, info.Length, modified)) is not { } item)
+            if (await describe(new File(full, relative, size, modified)) is not { } item)
             {
                 continue;
             }
