@@ -43,6 +43,18 @@ public sealed class ImageSimilarityOptions
     [Range(2, 256)]
     public int HashDistanceAt50 { get; set; } = 60;
 
+    /// <summary>Dense alignment runs only when keypoints and hashes together score this or less (it costs a few ms).</summary>
+    [Range(0.0, 100.0)]
+    public double DenseBelowPercent { get; set; } = 85;
+
+    /// <summary>Aligned block correlation (−1–1) that scores exactly 85 %.</summary>
+    [Range(-1.0, 1.0)]
+    public double CorrelationAt85 { get; set; } = 0.6;
+
+    /// <summary>Aligned block correlation that scores exactly 50 %.</summary>
+    [Range(-1.0, 1.0)]
+    public double CorrelationAt50 { get; set; } = 0.3;
+
     /// <summary>Luminance standard deviation (0–255) below which a picture counts as blank and matches nothing.</summary>
     [Range(0.0, 64.0)]
     public double UniformBelowStdDev { get; set; } = 4.0;

@@ -26,5 +26,12 @@ internal sealed class SimilarityCalibration(ImageSimilarityOptions options)
         return Math.Clamp(85 - ((distance - options.HashDistanceAt85) * slope), 0, 100);
     }
 
+    /// <summary>The dense alignment's block correlation mapped linearly through its two configured anchor points.</summary>
+    public double FromCorrelation(double correlation)
+    {
+        var slope = 35.0 / Math.Max(0.01, options.CorrelationAt85 - options.CorrelationAt50);
+        return Math.Round(Math.Clamp(85 + ((correlation - options.CorrelationAt85) * slope), 0, 100), 1);
+    }
+
     public double Combine(int inliers, int distance) => Math.Round(Math.Max(FromInliers(inliers), FromHashDistance(distance)), 1);
 }

@@ -81,6 +81,9 @@ for (var i = 0; i < references.Count; i++)
 
 var options = new ImageSimilarityOptions();
 var positives = new List<(string Alteration, double Percent, bool Correct, int Distance, double Alone, int Stage1Distance, bool InCandidates, bool InScan)>();
+var alignedPositives = new List<(string Alteration, double Correlation)>();
+var alignedNegatives = new List<double>();
+var alignedScores = new List<double>();
 var plantedQueries = new List<PlantedQuery>();
 var checkTimes = new List<double>();
 var wholeTimes = new List<double>();
@@ -106,10 +109,17 @@ for (var r = 0; r < references.Count; r += stride)
         var (best, percent) = Verify(query, candidates);
         checkTimes.Add(t.Elapsed.TotalMilliseconds);
         wholeTimes.Add(whole.Elapsed.TotalMilliseconds);
-        var alone = engine.Compare(query, references[r]).Percent;
+        var aloneComparison = engine.Compare(query, references[r]);
+        var alone = aloneComparison.Percent;
+        if (aloneComparison.AlignedCorrelation != 0)
+        {
+            alignedPositives.Add((name, aloneComparison.AlignedCorrelation));
+        }
+
         var inScan = scan.Query(query, Candidates).Any(c => c.Id == r);
         positives.Add((name, percent, best == r, Math.Min(query.Full.DistanceTo(references[r].Full), query.Mirror.DistanceTo(references[r].Full)), alone, Stage1Distance(query, references[r]), candidates.Any(c => c.Id == r), inScan));
         plantedQueries.Add(new PlantedQuery(query, r, alone > 85));
+
     }
 }
 
@@ -124,7 +134,9 @@ foreach (var photo in photos.Skip(photos.Count - heldOut))
         var whole = Stopwatch.StartNew();
         var query = engine.Describe(Decode(jpeg), asQuery: true);
         var t = Stopwatch.StartNew();
+        alignedScores.Clear();
         negatives.Add(Verify(query, index.Query(query, Candidates)).Percent);
+        alignedNegatives.AddRange(alignedScores);
         checkTimes.Add(t.Elapsed.TotalMilliseconds);
         wholeTimes.Add(whole.Elapsed.TotalMilliseconds);
 
@@ -172,6 +184,15 @@ foreach (var size in indexSizes.Where(size => size > 0))
     Stage1Benchmark.Run(references, plantedQueries, size);
 }
 
+Console.WriteLine();
+Console.WriteLine($"dense alignment (run when keypoints and hashes score ≤ {options.DenseBelowPercent} %): block correlation of altered copies against their own reference, p10 / p50 per alteration:");
+foreach (var group in alignedPositives.GroupBy(p => p.Alteration))
+{
+    var values = group.Select(p => p.Correlation).ToList();
+    Console.WriteLine($"  {group.Key}: n {values.Count}, p10 {Percentile(values, 10):0.000}, p50 {Percentile(values, 50):0.000}");
+}
+
+Console.WriteLine($"  unrelated queries against their candidates: n {alignedNegatives.Count}, p50 {Percentile(alignedNegatives, 50):0.000}, p99 {Percentile(alignedNegatives, 99):0.000}, max {(alignedNegatives.Count == 0 ? 0 : alignedNegatives.Max()):0.000}");
 Console.WriteLine($"total {clock.Elapsed.TotalSeconds:0} s");
 
 (int Best, double Percent) Verify(ImageSignature query, IReadOnlyList<ImageCandidate> candidates)
@@ -181,6 +202,11 @@ Console.WriteLine($"total {clock.Elapsed.TotalSeconds:0} s");
     foreach (var candidate in candidates)
     {
         var comparison = engine.Compare(query, references[(int)candidate.Id]);
+        if (comparison.AlignedCorrelation != 0)
+        {
+            alignedScores.Add(comparison.AlignedCorrelation);
+        }
+
         if (comparison.Percent > bestPercent)
         {
             bestPercent = comparison.Percent;

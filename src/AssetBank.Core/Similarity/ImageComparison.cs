@@ -7,13 +7,17 @@ namespace AssetBank.Core.Similarity;
 /// <param name="Mirrored">The query matched as a mirror image of the reference.</param>
 /// <param name="QueryRegion">Where the match lies in the query; null when no geometry was found.</param>
 /// <param name="ReferenceRegion">Where the match lies in the reference; null when no geometry was found.</param>
+/// <param name="AlignedCorrelation">
+/// Structure correlation (−1–1) of the two pictures after dense alignment, over the blocks they share; 0 when not aligned.
+/// </param>
 public sealed record ImageComparison(
     double Percent,
     int HashDistance,
     int Inliers,
     bool Mirrored,
     MatchedRegion? QueryRegion,
-    MatchedRegion? ReferenceRegion)
+    MatchedRegion? ReferenceRegion,
+    double AlignedCorrelation = 0)
 {
     public static ImageComparison None { get; } = new(0, Hash256.Bits, 0, false, null, null);
 }

@@ -15,6 +15,7 @@ namespace AssetBank.Core.Similarity;
 /// <param name="Features">Local features of the picture.</param>
 /// <param name="MirroredFeatures">Local features of the mirrored picture; only queries carry them (empty otherwise).</param>
 /// <param name="IsUniform">A blank or near-uniform picture: it matches nothing.</param>
+/// <param name="Thumbnail">Small contrast-normalised picture for dense alignment; null for fingerprints made before it.</param>
 public sealed record ImageSignature(
     Hash256 Full,
     Hash256 Mirror,
@@ -23,4 +24,5 @@ public sealed record ImageSignature(
     IReadOnlyList<Hash256> Windows,
     LocalFeatures Features,
     LocalFeatures MirroredFeatures,
-    bool IsUniform);
+    bool IsUniform,
+    GrayThumbnail? Thumbnail = null);

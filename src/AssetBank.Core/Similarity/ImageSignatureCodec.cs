@@ -7,10 +7,13 @@ namespace AssetBank.Core.Similarity;
 /// The stored form of a reference signature: the four 256-bit hashes, the uniform flag and the local features, in a
 /// small versioned binary layout. Mirrored features are query-only and never stored.
 /// </summary>
-/// <remarks>Version 2 added the crop windows; version 1 fingerprints still decode, without windows.</remarks>
+/// <remarks>
+/// Version 2 added the crop windows, version 3 the thumbnail; older fingerprints still decode, without them.
+/// </remarks>
 public static class ImageSignatureCodec
 {
-    private const byte Version = 2;
+    private const byte Version = 3;
+    private const byte VersionWithoutThumbnail = 2;
     private const byte VersionWithoutWindows = 1;
 
     public static byte[] Encode(ImageSignature signature)
@@ -22,7 +25,13 @@ public static class ImageSignatureCodec
             throw new ArgumentException("A signature holds at most 255 crop windows.", nameof(signature));
         }
 
-        var size = 1 + 1 + (4 * 32) + 1 + (signature.Windows.Count * 32) + 8 + 4 + (features.Points.Length * 4) + features.Descriptors.Length;
+        var thumbnail = signature.Thumbnail ?? GrayThumbnail.Empty;
+        if (thumbnail.Width > byte.MaxValue || thumbnail.Height > byte.MaxValue)
+        {
+            throw new ArgumentException("A thumbnail is at most 255 pixels on each side.", nameof(signature));
+        }
+
+        var size = 1 + 1 + (4 * 32) + 1 + (signature.Windows.Count * 32) + 2 + thumbnail.Pixels.Length + 16 + 8 + 4 + (features.Points.Length * 4) + features.Descriptors.Length;
         var bytes = new byte[size];
         var span = bytes.AsSpan();
         span[0] = Version;
@@ -37,6 +46,16 @@ public static class ImageSignatureCodec
         foreach (var window in signature.Windows)
         {
             at = Write(span, at, window);
+        }
+
+        span[at++] = (byte)thumbnail.Width;
+        span[at++] = (byte)thumbnail.Height;
+        thumbnail.Pixels.CopyTo(span[at..]);
+        at += thumbnail.Pixels.Length;
+        foreach (var value in (ReadOnlySpan<double>)[thumbnail.Content.X, thumbnail.Content.Y, thumbnail.Content.Width, thumbnail.Content.Height])
+        {
+            BinaryPrimitives.WriteSingleLittleEndian(span[at..], (float)value);
+            at += 4;
         }
 
         BinaryPrimitives.WriteInt32LittleEndian(span[at..], features.Width);
@@ -56,7 +75,7 @@ public static class ImageSignatureCodec
     /// <exception cref="CatalogException">The bytes are not a signature this version wrote.</exception>
     public static ImageSignature Decode(ReadOnlySpan<byte> bytes, string name)
     {
-        if (bytes.Length < 2 + (4 * 32) + 12 || (bytes[0] != Version && bytes[0] != VersionWithoutWindows))
+        if (bytes.Length < 2 + (4 * 32) + 12 || bytes[0] is not (Version or VersionWithoutThumbnail or VersionWithoutWindows))
         {
             throw new CatalogException(name, "the stored fingerprint is damaged or from another version; re-import the library");
         }
@@ -69,7 +88,7 @@ public static class ImageSignatureCodec
             hashes[i] = Read(bytes[at..]);
         }
 
-        var windows = new Hash256[bytes[0] == Version ? bytes[at++] : 0];
+        var windows = new Hash256[bytes[0] >= VersionWithoutThumbnail ? bytes[at++] : 0];
         if (bytes.Length < at + (windows.Length * 32) + 12)
         {
             throw new CatalogException(name, "the stored fingerprint is truncated; re-import the library");
@@ -78,6 +97,29 @@ public static class ImageSignatureCodec
         for (var i = 0; i < windows.Length; i++, at += 32)
         {
             windows[i] = Read(bytes[at..]);
+        }
+
+        GrayThumbnail? thumbnail = null;
+        if (bytes[0] == Version)
+        {
+            var thumbnailWidth = bytes[at];
+            var thumbnailHeight = bytes[at + 1];
+            at += 2;
+            var pixels = thumbnailWidth * thumbnailHeight;
+            if (bytes.Length < at + pixels + 16 + 12)
+            {
+                throw new CatalogException(name, "the stored fingerprint is truncated; re-import the library");
+            }
+
+            var thumbnailPixels = bytes.Slice(at, pixels).ToArray();
+            at += pixels;
+            var content = new MatchedRegion(
+                BinaryPrimitives.ReadSingleLittleEndian(bytes[at..]),
+                BinaryPrimitives.ReadSingleLittleEndian(bytes[(at + 4)..]),
+                BinaryPrimitives.ReadSingleLittleEndian(bytes[(at + 8)..]),
+                BinaryPrimitives.ReadSingleLittleEndian(bytes[(at + 12)..]));
+            at += 16;
+            thumbnail = pixels == 0 ? GrayThumbnail.Empty : new GrayThumbnail(thumbnailWidth, thumbnailHeight, thumbnailPixels, content);
         }
 
         var width = BinaryPrimitives.ReadInt32LittleEndian(bytes[at..]);
@@ -96,7 +138,7 @@ public static class ImageSignatureCodec
         }
 
         var descriptors = bytes[at..].ToArray();
-        return new ImageSignature(hashes[0], hashes[1], hashes[2], hashes[3], windows, new LocalFeatures(width, height, points, descriptors), LocalFeatures.Empty, uniform);
+        return new ImageSignature(hashes[0], hashes[1], hashes[2], hashes[3], windows, new LocalFeatures(width, height, points, descriptors), LocalFeatures.Empty, uniform, thumbnail);
     }
 
     private static int Write(Span<byte> span, int at, Hash256 hash)

@@ -1,4 +1,5 @@
 using AssetBank.Core.Similarity;
+using AssetBank.Similarity.Alignment;
 using OpenCvSharp;
 
 namespace AssetBank.Similarity.Verification;
@@ -65,6 +66,9 @@ internal static class GeometricVerifier
             return Verification.None;
         }
 
+        var fitted = new AffineMap(
+            transform.At<double>(0, 0), transform.At<double>(0, 1), transform.At<double>(0, 2),
+            transform.At<double>(1, 0), transform.At<double>(1, 1), transform.At<double>(1, 2));
         var inQuery = new List<Point2f>();
         var inReference = new List<Point2f>();
         for (var i = 0; i < from.Count; i++)
@@ -77,8 +81,8 @@ internal static class GeometricVerifier
         }
 
         return inQuery.Count < MinimumMatches
-            ? new Verification(inQuery.Count, null, null)
-            : new Verification(inQuery.Count, Region(inQuery, query), Region(inReference, reference));
+            ? new Verification(inQuery.Count, null, null, fitted)
+            : new Verification(inQuery.Count, Region(inQuery, query), Region(inReference, reference), fitted);
     }
 
     private static Point2f Point(LocalFeatures features, int index) =>
