@@ -8,10 +8,10 @@ namespace AssetBank.Similarity.Copy;
 /// verification by the passages both texts share. The score is the larger of two coverages — how much of the
 /// reference is found again in the new copy (a slogan inside a longer text), and how much of the new copy repeats the
 /// reference (an excerpt) — with swapped words between two passages half credited, and calibrated so that
-/// <see cref="CopySimilarityOptions.CoverageAt85"/> reads as 85 %. A passage lifted whole counts on its own: a chain of
-/// at least <see cref="CopySimilarityOptions.MinLiftedPassageChars"/> scores by how much of the sentences it touches
-/// it covers on the side where they are shorter, so a slogan out of a long brochure (or a reference slogan inside a
-/// long new text) alarms although it is a small share of both texts.
+/// <see cref="CopySimilarityOptions.CoverageAt85"/> reads as 85 %. A passage lifted whole counts on its own: an unbroken
+/// run of at least <see cref="CopySimilarityOptions.MinLiftedPassageChars"/> scores by how much of its sentence it
+/// covers on the side where that sentence is shorter, so a slogan out of a long brochure (or a reference slogan inside
+/// a long new text) alarms although it is a small share of both texts.
 /// </summary>
 public sealed class CopySimilarityEngine(IOptions<CopySimilarityOptions> options) : ICopySimilarity
 {
