@@ -20,19 +20,22 @@ var random = new Random(seed);
 var generator = new CopyGenerator(random);
 var alterations = new Alterations(random, generator, TraditionalTable.Load());
 var defaults = new CopySimilarityOptions();
-var engine = new CopySimilarityEngine(Options.Create(new CopySimilarityOptions
+CopySimilarityEngine Engine(int minLifted) => new(Options.Create(new CopySimilarityOptions
 {
     CoverageAt85 = knee,
     MinPassageChars = Arg("--min-passage", defaults.MinPassageChars),
     MinChainChars = Arg("--min-chain", defaults.MinChainChars),
     MaxGapChars = Arg("--max-gap", defaults.MaxGapChars),
+    MinLiftedPassageChars = minLifted,
 }));
+var engine = Engine(Arg("--min-lifted", defaults.MinLiftedPassageChars));
+var before = Engine(0); // the check before passage alarms: whole-text coverage only, no anchors
 
-// A competitor's text or sentence that is one of ours with only the brand changed is copying, not a negative: such
-// texts are drawn again (and references are distinct even with brands masked). Shorter stock phrases (calls to action, a benefit on its own) stay shared, as they are in real copy.
+// A competitor's text or sentence that is one of ours, or holds one of ours whole, with only the brand changed is
+// copying, not a negative: such texts are drawn again (and references are distinct even with brands masked). Shorter stock phrases (calls to action, a benefit on its own) stay shared, as they are in real copy.
 var brands = Vocabulary.Topics.SelectMany(t => t.Brands).Concat(Vocabulary.Competitors.Values.SelectMany(b => b)).OrderByDescending(b => b.Length).ToArray();
 IEnumerable<string> BrandMasked(string text) => Alterations.Sentences(text)
-    .SelectMany(s => s.Split('，'))
+    .SelectMany(s => s.Split('，').Append(s))
     .Select(s => CopyTextNormalizer.Normalize(brands.Aggregate(s, (current, brand) => current.Replace(brand, "品牌", StringComparison.Ordinal))).Normalized)
     .Where(s => s.Length >= 10)
     .Append(CopyTextNormalizer.Normalize(brands.Aggregate(text, (current, brand) => current.Replace(brand, "品牌", StringComparison.Ordinal))).Normalized);
@@ -48,9 +51,50 @@ while (refs.Count < references)
     }
 }
 
+// Long references for lifted passages come from their own stream, so the first part of the set is drawn as before.
+var originals = refs.Count;
+var lifted = Arg("--lifted", 100);
+var liftedRandom = new Random(seed + 1);
+var liftedSet = new LiftedSet(liftedRandom, new CopyGenerator(liftedRandom));
+while (refs.Count < originals + lifted)
+{
+    var topic = Vocabulary.Topics[refs.Count % Vocabulary.Topics.Length];
+    var (form, text) = liftedSet.Reference(topic);
+    if (seen.Add(CopyTextNormalizer.Normalize(text).Normalized) && seen.Add(BrandMasked(text).Last()))
+    {
+        refs.Add((topic, form, text));
+    }
+}
+
 var referenceSentences = refs.SelectMany(r => BrandMasked(r.Text)).ToHashSet(StringComparer.Ordinal);
+var referenceWholes = refs.Select(r => BrandMasked(r.Text).Last()).Where(w => w.Length >= 10).ToList();
+bool Copies(string text) => BrandMasked(text).Any(referenceSentences.Contains) || referenceWholes.Any(BrandMasked(text).Last().Contains);
 var queries = new List<Query>();
-for (var r = 0; r < refs.Count; r++)
+for (var r = originals; r < refs.Count; r++)
+{
+    if (liftedSet.Passage(refs[r].Text) is { } passage)
+    {
+        foreach (var name in LiftedSet.Names)
+        {
+            queries.Add(new Query(liftedSet.Apply(name, passage, refs[r].Topic), r, name));
+        }
+    }
+}
+
+for (var n = 0; n < lifted; n++)
+{
+    var topic = refs[originals + liftedRandom.Next(lifted)].Topic;
+    var text = liftedSet.StockNegative(topic with { Brands = Vocabulary.Competitors[topic.Name] });
+    if (seen.Contains(CopyTextNormalizer.Normalize(text).Normalized) || Copies(text))
+    {
+        n--;
+        continue;
+    }
+
+    queries.Add(new Query(text, -1, "negative-stock-phrases"));
+}
+
+for (var r = 0; r < originals; r++)
 {
     foreach (var name in Alterations.Names)
     {
@@ -64,7 +108,7 @@ for (var n = 0; n < negatives; n++)
     var anchor = refs[random.Next(refs.Count)].Topic;
     var topic = sameTopic ? anchor : Vocabulary.Topics.Where(t => t != anchor).ElementAt(random.Next(Vocabulary.Topics.Length - 1));
     var text = generator.Reference(topic with { Brands = Vocabulary.Competitors[topic.Name] }).Text;
-    if (seen.Contains(CopyTextNormalizer.Normalize(text).Normalized) || BrandMasked(text).Any(referenceSentences.Contains))
+    if (seen.Contains(CopyTextNormalizer.Normalize(text).Normalized) || Copies(text))
     {
         n--;
         continue;
@@ -74,19 +118,23 @@ for (var n = 0; n < negatives; n++)
 }
 
 Console.WriteLine($"# Copy similarity evaluation (seed {seed}, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores)");
-Console.WriteLine($"references {refs.Count} (slogans {refs.Count(r => r.Form == "slogan")}, copy {refs.Count(r => r.Form == "copy")}, posts {refs.Count(r => r.Form == "post")}); " +
-    $"altered queries {queries.Count(q => q.Source >= 0)} ({Alterations.Names.Length} alterations); negatives {queries.Count(q => q.Source < 0)}; coverage at 85 % = {knee}");
+Console.WriteLine($"references {refs.Count} (slogans {refs.Count(r => r.Form == "slogan")}, copy {refs.Count(r => r.Form == "copy")}, posts {refs.Count(r => r.Form == "post")}, " +
+    $"brochures {refs.Count(r => r.Form == "brochure")}, slogan lists {refs.Count(r => r.Form == "slogan-list")}); " +
+    $"altered queries {queries.Count(q => q.Source >= 0)} ({Alterations.Names.Length + LiftedSet.Names.Length} alterations); negatives {queries.Count(q => q.Source < 0)}; coverage at 85 % = {knee}");
 
 var refPrints = refs.Select(r => engine.Describe(r.Text)).ToArray();
 var index = engine.CreateIndex();
+var beforePrints = refs.Select(r => before.Describe(r.Text)).ToArray();
+var beforeIndex = before.CreateIndex();
 for (var i = 0; i < refPrints.Length; i++)
 {
     index.Add(i, refPrints[i].Signature);
+    beforeIndex.Add(i, beforePrints[i].Signature);
 }
 
 var scores = new Dictionary<string, List<(Query Query, double Source, double Other)>>
 {
-    ["lsh+verify"] = [], ["linear+verify"] = [], ["exact-normalized"] = [], ["jaccard-linear"] = [],
+    ["lsh+verify"] = [], ["before: no passage alarms"] = [], ["linear+verify"] = [], ["exact-normalized"] = [], ["jaccard-linear"] = [],
 };
 var lshTimes = new List<double>();
 var linearTimes = new List<double>();
@@ -102,9 +150,12 @@ foreach (var query in queries)
     clock.Restart();
     var linear = refPrints.Select(r => engine.Compare(print, r).Percent).ToArray();
     linearTimes.Add(clock.Elapsed.TotalMilliseconds);
+    var beforePrint = before.Describe(query.Text);
+    var beforeScores = beforeIndex.Query(beforePrint).ToDictionary(id => (int)id, id => before.Compare(beforePrint, beforePrints[id]).Percent);
     var exact = refPrints.Select(r => r.Normalized == print.Normalized ? 100.0 : 0).ToArray();
     var jaccard = refPrints.Select(r => CopySimilarityEngine.Jaccard(print.Shingles, r.Shingles) * 100).ToArray();
     Record("lsh+verify", query, i => lsh.GetValueOrDefault(i));
+    Record("before: no passage alarms", query, i => beforeScores.GetValueOrDefault(i));
     Record("linear+verify", query, i => linear[i]);
     Record("exact-normalized", query, i => exact[i]);
     Record("jaccard-linear", query, i => jaccard[i]);
@@ -124,12 +175,12 @@ Console.WriteLine();
 Console.WriteLine("## Recall by alteration at > 85 %");
 Console.WriteLine($"| alteration | {string.Join(" | ", scores.Keys)} |");
 Console.WriteLine($"|---|{string.Concat(scores.Keys.Select(_ => "---|"))}");
-foreach (var name in Alterations.Names)
+foreach (var name in Alterations.Names.Concat(LiftedSet.Names))
 {
     Console.WriteLine($"| {name} | {string.Join(" | ", scores.Values.Select(rows => rows.Where(r => r.Query.Alteration == name).Average(r => r.Source > Threshold ? 1.0 : 0).ToString("P1", CultureInfo.InvariantCulture)))} |");
 }
 
-foreach (var kind in new[] { "negative-same-topic", "negative-unrelated" })
+foreach (var kind in new[] { "negative-same-topic", "negative-unrelated", "negative-stock-phrases" })
 {
     Console.WriteLine($"| {kind} (false alarms) | {string.Join(" | ", scores.Values.Select(rows => rows.Where(r => r.Query.Alteration == kind).Average(r => r.Other > Threshold ? 1.0 : 0).ToString("P2", CultureInfo.InvariantCulture)))} |");
 }
@@ -148,12 +199,14 @@ foreach (var t in new double[] { 40, 50, 60, 65, 70, 75, 80, 85, 90, 95, 99 })
 
 var negativeScores = main.Where(r => r.Query.Source < 0).Select(r => r.Other).OrderDescending().ToList();
 Console.WriteLine($"negative score quantiles: p50 {Quantile(negativeScores, 0.5):0.0}, p99 {Quantile(negativeScores, 0.01):0.0}, max {negativeScores[0]:0.0}");
-foreach (var worst in main.Where(r => r.Query.Source < 0).OrderByDescending(r => r.Other).Take(3))
+foreach (var worst in main.Where(r => r.Query.Source < 0).OrderByDescending(r => r.Other).Take(Arg("--show-negatives", 3)))
 {
-    Console.WriteLine($"  highest negative {worst.Other:0.0}: {worst.Query.Text.ReplaceLineEndings(" ")}");
+    var print = engine.Describe(worst.Query.Text);
+    var passages = refPrints.Select(r => engine.Compare(print, r)).MaxBy(c => c.Percent)!.Passages;
+    Console.WriteLine($"  highest negative {worst.Other:0.0}: {worst.Query.Text.ReplaceLineEndings(" ")} — shared: {string.Join(" / ", passages.Select(p => $"{p.QueryText} ↔ {p.ReferenceText}".ReplaceLineEndings(" ")))}");
 }
 
-foreach (var miss in main.Where(r => r.Query.Source >= 0 && r.Source <= Threshold && r.Query.Alteration != "partial-mixed").Take(4))
+foreach (var miss in main.Where(r => r.Query.Source >= 0 && r.Source <= Threshold && r.Query.Alteration != "partial-mixed").OrderBy(r => r.Query.Alteration.StartsWith("lifted", StringComparison.Ordinal) || r.Query.Alteration.StartsWith("slogan", StringComparison.Ordinal) ? 0 : 1).Take(6))
 {
     Console.WriteLine($"  missed {miss.Query.Alteration} {miss.Source:0.0}: {miss.Query.Text.ReplaceLineEndings(" ")} ← {refs[miss.Query.Source].Text.ReplaceLineEndings(" ")}");
 }

@@ -19,7 +19,8 @@ internal static class AlarmsCommand
     private static Command List()
     {
         var status = new Option<string?>("--status") { Description = "open|approved|rejected|all（默认 open）" };
-        var command = new Command("list", "列出告警 / list alarms") { status };
+        var json = new Option<bool>("--json") { Description = "输出 JSON：每条告警的全部记录 / every alarm as recorded, as JSON" };
+        var command = new Command("list", "列出告警 / list alarms") { status, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var text = parse.GetValue(status) ?? "open";
@@ -27,6 +28,12 @@ internal static class AlarmsCommand
                 : Enum.TryParse<AlarmStatus>(text, ignoreCase: true, out var parsed) ? parsed : throw new ArgumentException($"--status '{text}' is not open, approved, rejected or all");
             await using var services = CliContext.BuildServices(parse);
             var alarms = await services.GetRequiredService<ReviewAlarms>().ListAsync(wanted, 500, cancellationToken);
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(AlarmsJson.Write(alarms));
+                return 0;
+            }
+
             var table = new Table().AddColumns("ID", "素材", "位置", "相似度", "参考库 / 条目", "授权", "状态");
             foreach (var a in alarms)
             {

@@ -9,7 +9,8 @@ public interface ICopyCandidateIndex
 
     /// <summary>
     /// References that may be near-duplicates of the query or may be contained in it: the whole query and sliding windows
-    /// of it, at the lengths of the indexed references, are looked up band by band.
+    /// of it, at the lengths of the indexed references, are looked up band by band; references sharing a passage with it
+    /// (a slogan lifted either way) through the passage anchors both signatures hold.
     /// </summary>
     IReadOnlyList<long> Query(CopyFingerprint query);
 }

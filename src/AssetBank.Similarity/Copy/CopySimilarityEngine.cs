@@ -8,7 +8,10 @@ namespace AssetBank.Similarity.Copy;
 /// verification by the passages both texts share. The score is the larger of two coverages — how much of the
 /// reference is found again in the new copy (a slogan inside a longer text), and how much of the new copy repeats the
 /// reference (an excerpt) — with swapped words between two passages half credited, and calibrated so that
-/// <see cref="CopySimilarityOptions.CoverageAt85"/> reads as 85 %.
+/// <see cref="CopySimilarityOptions.CoverageAt85"/> reads as 85 %. A passage lifted whole counts on its own: an unbroken
+/// run of at least <see cref="CopySimilarityOptions.MinLiftedPassageChars"/> scores by how much of its sentence it
+/// covers on the side where that sentence is shorter, so a slogan out of a long brochure (or a reference slogan inside
+/// a long new text) alarms although it is a small share of both texts.
 /// </summary>
 public sealed class CopySimilarityEngine(IOptions<CopySimilarityOptions> options) : ICopySimilarity
 {
@@ -19,7 +22,8 @@ public sealed class CopySimilarityEngine(IOptions<CopySimilarityOptions> options
     {
         var (normalized, offsets) = CopyTextNormalizer.Normalize(text);
         var shingles = CopyShingles.Of(normalized, _options.ShingleLength);
-        var signature = new CopySignature(_hasher.Signature(shingles), SimHasher.Of(shingles), normalized.Length);
+        var anchors = _options.MinLiftedPassageChars > 0 ? CopyAnchors.Of(shingles, _options.AnchorWindow) : [];
+        var signature = new CopySignature(_hasher.Signature(shingles), SimHasher.Of(shingles), normalized.Length) { Anchors = anchors };
         return new CopyFingerprint(text, normalized, offsets, shingles, signature);
     }
 
@@ -63,7 +67,10 @@ public sealed class CopySimilarityEngine(IOptions<CopySimilarityOptions> options
         var credit = groups.Sum(c => c.Zip(c.Skip(1), (a, b) => Bridges(a, b)!.Value).Sum() * _options.GapCredit);
         var referenceCoverage = Math.Min(1, (matched + credit) / reference.Normalized.Length);
         var queryCoverage = Math.Min(1, (matched + credit) / query.Normalized.Length);
-        var raw = Math.Max(referenceCoverage, queryCoverage);
+        var lifted = LiftedPassages(chains, query, reference);
+        groups.AddRange(lifted.Chains.Where(c => !groups.Contains(c)));
+        groups.Sort((a, b) => a[0].QueryStart.CompareTo(b[0].QueryStart));
+        var raw = Math.Max(Math.Max(referenceCoverage, queryCoverage), lifted.Coverage);
         var passages = groups.Select(g => ToPassage(g, query, reference)).ToList();
         return new CopyComparison(Calibrate(raw), referenceCoverage, queryCoverage, Jaccard(query.Shingles, reference.Shingles),
             SimHasher.Distance(query.Signature.SimHash, reference.Signature.SimHash), passages);
@@ -86,6 +93,75 @@ public sealed class CopySimilarityEngine(IOptions<CopySimilarityOptions> options
         left.IntersectWith(right);
         union -= left.Count;
         return union == 0 ? 0 : (double)left.Count / union;
+    }
+
+    /// <summary>
+    /// Chains holding a lifted passage, and the best coverage of one: the characters a chain shares within one sentence
+    /// of each text, over the shorter of those two sentences, where one unbroken run must reach the minimum. Counting
+    /// sentence by sentence keeps two stock sentences that follow each other in both texts (限时优惠，手慢无。门店和线上
+    /// 同步发售。) from adding up to a passage; the unbroken run keeps a template with another price or brand in it
+    /// (到手价只要199元，今晚八点直播间见) from being bridged into one.
+    /// </summary>
+    private (double Coverage, List<List<SharedRun>> Chains) LiftedPassages(List<List<SharedRun>> chains, CopyFingerprint query, CopyFingerprint reference)
+    {
+        var minimum = _options.MinLiftedPassageChars;
+        var found = new List<List<SharedRun>>();
+        if (minimum == 0)
+        {
+            return (0, found);
+        }
+
+        var best = 0.0;
+        Sentences? querySentences = null;
+        Sentences? referenceSentences = null;
+        foreach (var chain in chains.Where(c => c.Sum(r => r.Length) >= minimum))
+        {
+            querySentences ??= Sentences.Of(query);
+            referenceSentences ??= Sentences.Of(reference);
+            var shared = new Dictionary<(int Query, int Reference), (double Chars, int Longest)>();
+            SharedRun? previous = null;
+            foreach (var run in chain)
+            {
+                var gap = previous is { } before ? Bridges(before, run)!.Value * _options.GapCredit : 0;
+                foreach (var piece in SplitAtSentences(run, querySentences, referenceSentences))
+                {
+                    var key = (querySentences.Of(piece.QueryStart), referenceSentences.Of(piece.ReferenceStart));
+                    var (chars, longest) = shared.GetValueOrDefault(key);
+                    shared[key] = (chars + piece.Length + gap, Math.Max(longest, piece.Length));
+                    gap = 0;
+                }
+
+                previous = run;
+            }
+
+            var lifted = shared
+                .Where(p => p.Value.Longest >= minimum)
+                .Select(p => Math.Min(1, p.Value.Chars / Math.Min(querySentences.Length(p.Key.Query), referenceSentences.Length(p.Key.Reference))))
+                .DefaultIfEmpty(0)
+                .Max();
+            if (lifted > 0)
+            {
+                best = Math.Max(best, lifted);
+                found.Add(chain);
+            }
+        }
+
+        return (best, found);
+    }
+
+    private static IEnumerable<SharedRun> SplitAtSentences(SharedRun run, Sentences query, Sentences reference)
+    {
+        var from = 0;
+        for (var d = 1; d <= run.Length; d++)
+        {
+            if (d == run.Length
+                || query.Of(run.QueryStart + d) != query.Of(run.QueryStart + d - 1)
+                || reference.Of(run.ReferenceStart + d) != reference.Of(run.ReferenceStart + d - 1))
+            {
+                yield return new SharedRun(run.QueryStart + from, run.ReferenceStart + from, d - from);
+                from = d;
+            }
+        }
     }
 
     /// <summary>Characters of the reference swapped between two passages that follow each other in both texts; null when they do not.</summary>

@@ -44,5 +44,25 @@ public sealed class CopySimilarityOptions
     [Range(0.05, 0.99)]
     public double CoverageAt85 { get; set; } = 0.90;
 
+    /// <summary>
+    /// A passage lifted whole — a slogan out of a brochure or a slogan list, or a reference slogan inside a long new
+    /// text — alarms on its own when at least this many normalised characters are shared and they cover the shorter
+    /// side's sentence(s); shorter shared runs (stock phrases such as 限时优惠 or 点击下方链接立即抢购) do not. Also the
+    /// passage length from which two texts are sure to share a candidate anchor. 0 turns passage alarms and anchors off.
+    /// </summary>
+    [Range(0, 64)]
+    public int MinLiftedPassageChars { get; set; } = 14;
+
+    /// <summary>An anchor held by more references than this is a stock phrase of the libraries and proposes no candidates.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxAnchorReferences { get; set; } = 500;
+
+    /// <summary>Candidates proposed through shared anchors, the references sharing the most anchors first.</summary>
+    [Range(1, 10_000)]
+    public int MaxAnchorCandidates { get; set; } = 100;
+
     public int Functions => Bands * RowsPerBand;
+
+    /// <summary>The winnowing window (in n-grams) that guarantees an anchor in every shared passage of <see cref="MinLiftedPassageChars"/>.</summary>
+    public int AnchorWindow => Math.Max(1, MinLiftedPassageChars - ShingleLength + 1);
 }

@@ -7,7 +7,9 @@ namespace AssetBank.Similarity.Copy;
 /// n-gram sets overlap strongly share at least one band with high probability (0.5 Jaccard → 99 % with 42 bands of 3).
 /// A reference contained in longer new copy is found through windows of the query at the indexed references'
 /// lengths; near-duplicate whole texts also through a SimHash table (four 16-bit blocks: any hash within 3 bits
-/// shares a block).
+/// shares a block). A passage lifted whole in either direction (a slogan out of a long brochure, or a reference slogan
+/// inside a long new text) is found through the passage anchors both texts share: an inverted index from anchor to
+/// references, where an anchor held by very many references (a stock phrase) is not followed.
 /// </summary>
 public sealed class LshCopyIndex(MinHasher hasher, CopySimilarityOptions options) : ICopyCandidateIndex
 {
@@ -16,6 +18,7 @@ public sealed class LshCopyIndex(MinHasher hasher, CopySimilarityOptions options
     private readonly Dictionary<ulong, List<long>>[] _bands = Enumerable.Range(0, options.Bands).Select(_ => new Dictionary<ulong, List<long>>()).ToArray();
     private readonly Dictionary<ushort, List<(long Id, ulong Hash)>>[] _simHashes = Enumerable.Range(0, SimHashBlocks).Select(_ => new Dictionary<ushort, List<(long, ulong)>>()).ToArray();
     private readonly SortedSet<int> _lengths = [];
+    private readonly Dictionary<ulong, List<long>> _anchors = [];
 
     public int Count { get; private set; }
 
@@ -49,6 +52,19 @@ public sealed class LshCopyIndex(MinHasher hasher, CopySimilarityOptions options
             entries.Add((id, signature.SimHash));
         }
 
+        foreach (var anchor in signature.Anchors)
+        {
+            if (!_anchors.TryGetValue(anchor, out var holders))
+            {
+                _anchors[anchor] = holders = [];
+            }
+
+            if (holders.Count <= options.MaxAnchorReferences)
+            {
+                holders.Add(id);
+            }
+        }
+
         _lengths.Add(WindowFor(signature.Length));
         Count++;
     }
@@ -77,6 +93,7 @@ public sealed class LshCopyIndex(MinHasher hasher, CopySimilarityOptions options
             }
         }
 
+        found.UnionWith(AnchorCandidates(query.Signature.Anchors));
         var table = hasher.Table(query.Shingles);
         foreach (var window in _lengths)
         {
@@ -112,6 +129,24 @@ public sealed class LshCopyIndex(MinHasher hasher, CopySimilarityOptions options
         }
 
         return (int)Math.Ceiling(window);
+    }
+
+    private IEnumerable<long> AnchorCandidates(ulong[] anchors)
+    {
+        var shared = new Dictionary<long, int>();
+        foreach (var anchor in anchors)
+        {
+            // A list that reached the cap is a stock phrase's: following it would propose half the library.
+            if (_anchors.TryGetValue(anchor, out var holders) && holders.Count <= options.MaxAnchorReferences)
+            {
+                foreach (var id in holders)
+                {
+                    shared[id] = shared.GetValueOrDefault(id) + 1;
+                }
+            }
+        }
+
+        return shared.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(options.MaxAnchorCandidates).Select(p => p.Key);
     }
 
     private void Look(uint[] signature, HashSet<long> found)

@@ -14,6 +14,7 @@ internal static class LibraryPlanner
         PlanPart[] parts =
         [
             VideoPlanner.Plan(themes, profile, seed),
+            ReusedShotPlanner.Plan(themes, profile, seed),
             ImagePlanner.Plan(themes, profile, seed),
             AudioPlanner.Plan(profile, seed),
             CopyPlanner.Plan(themes),

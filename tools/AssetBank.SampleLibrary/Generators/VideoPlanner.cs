@@ -82,7 +82,13 @@ internal static class VideoPlanner
         return builder.ToString();
     }
 
-    private static string SourceName(ShotSource source) => source switch
+    /// <summary>The burned-in caption: white text on a translucent box, centred near the bottom.</summary>
+    public static string CaptionFilter(string escapedFont, string captionFile, int fontSize) =>
+        string.Create(CultureInfo.InvariantCulture, $"drawtext=fontfile={escapedFont}:textfile={FilterEscaping.OptionValue(captionFile)}:expansion=none") +
+        string.Create(CultureInfo.InvariantCulture, $":fontsize={fontSize}:fontcolor=white:box=1:boxcolor=black@0.55:boxborderw={Math.Max(fontSize / 3, 4)}") +
+        string.Create(CultureInfo.InvariantCulture, $":x=(w-tw)/2:y=h-th-{fontSize}");
+
+    public static string SourceName(ShotSource source) => source switch
     {
         ShotSource.TestSrc2 => "testsrc2",
         ShotSource.Mandelbrot => "mandelbrot",
@@ -110,10 +116,8 @@ internal static class VideoPlanner
             args.AddRange(["-f", "lavfi", "-t", Timecode.Arg(Timecode.Seconds(shot.Frames + 1)), "-i", source]);
             var captionFile = await ctx.ScratchTextAsync($"{theme.Slug}-caption-{shot.Index}.txt", shot.Spec.Caption, ct);
             graph.Append(CultureInfo.InvariantCulture, $"[{shot.Index}:v]trim=end_frame={shot.Frames},setpts=PTS-STARTPTS,")
-                .Append(CultureInfo.InvariantCulture, $"drawtext=fontfile={font}:textfile={FilterEscaping.OptionValue(captionFile)}:expansion=none")
-                .Append(CultureInfo.InvariantCulture, $":fontsize={fontSize}:fontcolor=white:box=1:boxcolor=black@0.55:boxborderw={Math.Max(fontSize / 3, 4)}")
-                .Append(CultureInfo.InvariantCulture, $":x=(w-tw)/2:y=h-th-{fontSize},")
-                .Append(CultureInfo.InvariantCulture, $"format=yuv420p,setsar=1,settb=1/25[s{shot.Index}];");
+                .Append(CaptionFilter(font, captionFile, fontSize))
+                .Append(CultureInfo.InvariantCulture, $",format=yuv420p,setsar=1,settb=1/25[s{shot.Index}];");
         }
 
         // Pairwise: a concat for a cut, an xfade for a crossfade; settb keeps the time bases equal, which xfade requires.

@@ -17,6 +17,12 @@ public static class Alterations
     public const string TrimStart = "trim-start";
     public const string LowBitrate = "low-bitrate";
 
+    public const string ReusedShot = "reused-shot";
+    public const string TrimShot = "trim-shot";
+    public const string Regrade = "regrade";
+    public const string Reencode = "reencode";
+
+    public const string LiftedSlogan = "lifted-slogan";
     public const string FormatDocx = "format-docx";
     public const string EncodingGb18030 = "encoding-gb18030";
 }

@@ -8,4 +8,8 @@ public sealed record CopyFacts(
     bool Bom,
     string Title,
     IReadOnlyList<string> Paragraphs,
-    IReadOnlyList<string> Slogans);
+    IReadOnlyList<string> Slogans)
+{
+    /// <summary>Set on a document that lifts a passage from another copy document of the library (a planted duplicate).</summary>
+    public LiftedPassageFacts? Lifted { get; init; }
+}

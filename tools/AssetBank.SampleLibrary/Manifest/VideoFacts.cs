@@ -13,4 +13,8 @@ public sealed record VideoFacts(
     IReadOnlyList<ShotFacts> Shots,
     IReadOnlyList<CutFacts> Cuts,
     string? SubtitlePath,
-    IReadOnlyList<SubtitleCue> SubtitleCues);
+    IReadOnlyList<SubtitleCue> SubtitleCues)
+{
+    /// <summary>Set on a new cut that reuses a shot of another video of the library (a planted duplicate).</summary>
+    public ShotReuseFacts? ReusedShot { get; init; }
+}
