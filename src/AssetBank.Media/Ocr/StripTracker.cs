@@ -18,18 +18,20 @@ public sealed class StripTracker
     public IReadOnlyList<StripTrack> Tracks => _all;
 
     /// <summary>Adds the strips of the frame at <paramref name="time"/>; returns how many new tracks began.</summary>
-    public int Add(TimeSpan time, IReadOnlyList<(TextBand Band, GrayImage Strip)> strips)
+    /// <param name="since">When a new track's text was first on screen: earlier than <paramref name="time"/> when the strips were found by holding still through earlier frames.</param>
+    public int Add(TimeSpan time, IReadOnlyList<TextStrip> strips, TimeSpan? since = null)
     {
         ArgumentNullException.ThrowIfNull(strips);
         var next = new List<StripTrack>(strips.Count);
         var started = 0;
-        foreach (var (band, strip) in strips)
+        foreach (var strip in strips)
         {
-            var signature = Signature(strip);
+            var band = strip.Band;
+            var signature = Signature(strip.Strip);
             var match = _active.FirstOrDefault(t => !next.Contains(t) && Near(t.Band, band) && Distance(t.Signature, signature) <= MaxSignatureDistance);
             if (match is null)
             {
-                match = new StripTrack(band, strip, signature, time);
+                match = new StripTrack(strip, signature, since ?? time, time);
                 _all.Add(match);
                 started++;
 
