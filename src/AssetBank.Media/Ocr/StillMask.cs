@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace AssetBank.Media.Ocr;
 
 /// <summary>
@@ -36,16 +39,10 @@ public sealed class StillMask
         var current = frame.Pixels;
         var still = new bool[current.Length];
         Array.Fill(still, true);
+        var cells = MemoryMarshal.Cast<bool, byte>(still.AsSpan());
         foreach (var before in comparable)
         {
-            var old = before.Pixels;
-            for (var i = 0; i < still.Length; i++)
-            {
-                if (still[i] && Math.Abs(current[i] - old[i]) >= maxStep)
-                {
-                    still[i] = false;
-                }
-            }
+            KeepUnchanged(current, before.Pixels, cells, (byte)Math.Clamp(maxStep, 1, 255));
         }
 
         return new StillMask(frame.Width, frame.Height, Open(still, frame.Width, frame.Height));
@@ -62,37 +59,83 @@ public sealed class StillMask
         return Spread(Spread(mask, width, height, keep: true), width, height, keep: false);
     }
 
+    /// <summary>Clears the cells (0/1) of pixels that changed by <paramref name="maxStep"/> or more.</summary>
+    private static void KeepUnchanged(ReadOnlySpan<byte> current, ReadOnlySpan<byte> old, Span<byte> cells, byte maxStep)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var step = new Vector<byte>(maxStep);
+            for (; i <= current.Length - Vector<byte>.Count; i += Vector<byte>.Count)
+            {
+                var a = new Vector<byte>(current[i..]);
+                var b = new Vector<byte>(old[i..]);
+                var small = Vector.LessThan(Vector.Max(a, b) - Vector.Min(a, b), step);
+                (new Vector<byte>(cells[i..]) & small).CopyTo(cells[i..]);
+            }
+        }
+
+        for (; i < current.Length; i++)
+        {
+            cells[i] &= Math.Abs(current[i] - old[i]) < maxStep ? (byte)1 : (byte)0;
+        }
+    }
+
     /// <summary>keep=true: erosion (a pixel stays only when its whole 3×3 neighbourhood is set); keep=false: dilation.</summary>
     private static bool[] Spread(bool[] mask, int width, int height, bool keep)
     {
         var horizontal = new bool[mask.Length];
+        var source = MemoryMarshal.Cast<bool, byte>(mask.AsSpan());
+        var across = MemoryMarshal.Cast<bool, byte>(horizontal.AsSpan());
         for (var y = 0; y < height; y++)
         {
-            var row = y * width;
-            for (var x = 0; x < width; x++)
+            var row = source.Slice(y * width, width);
+            var output = across.Slice(y * width, width);
+            if (width < 3)
             {
-                var left = mask[row + Math.Max(0, x - 1)];
-                var right = mask[row + Math.Min(width - 1, x + 1)];
-                var self = mask[row + x];
-                horizontal[row + x] = keep ? left && self && right : left || self || right;
+                row.CopyTo(output);
+                continue;
             }
+
+            Combine(row[..^2], row[1..^1], row[2..], output[1..^1], keep);
+            output[0] = keep ? (byte)(row[0] & row[1]) : (byte)(row[0] | row[1]);
+            output[^1] = keep ? (byte)(row[^1] & row[^2]) : (byte)(row[^1] | row[^2]);
         }
 
         var result = new bool[mask.Length];
+        var down = MemoryMarshal.Cast<bool, byte>(result.AsSpan());
         for (var y = 0; y < height; y++)
         {
-            var up = Math.Max(0, y - 1) * width;
-            var down = Math.Min(height - 1, y + 1) * width;
-            var row = y * width;
-            for (var x = 0; x < width; x++)
-            {
-                result[row + x] = keep
-                    ? horizontal[up + x] && horizontal[row + x] && horizontal[down + x]
-                    : horizontal[up + x] || horizontal[row + x] || horizontal[down + x];
-            }
+            Combine(
+                across.Slice(Math.Max(0, y - 1) * width, width),
+                across.Slice(y * width, width),
+                across.Slice(Math.Min(height - 1, y + 1) * width, width),
+                down.Slice(y * width, width),
+                keep);
         }
 
         return result;
+    }
+
+    /// <summary>output = a ∧ b ∧ c (keep) or a ∨ b ∨ c, cell by cell.</summary>
+    private static void Combine(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, ReadOnlySpan<byte> c, Span<byte> output, bool keep)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; i <= output.Length - Vector<byte>.Count; i += Vector<byte>.Count)
+            {
+                var va = new Vector<byte>(a[i..]);
+                var vb = new Vector<byte>(b[i..]);
+                var vc = new Vector<byte>(c[i..]);
+                (keep ? va & vb & vc : va | vb | vc).CopyTo(output[i..]);
+            }
+        }
+
+        for (; i < output.Length; i++)
+        {
+            output[i] = keep ? (byte)(a[i] & b[i] & c[i]) : (byte)(a[i] | b[i] | c[i]);
+        }
     }
 
     public bool this[int x, int y] => _still[(y * Width) + x];
