@@ -97,10 +97,12 @@ public sealed class StripTracker
 
     private static bool Near(TextBand a, TextBand b)
     {
+        // Over a busy picture a band's ends wander from frame to frame (a texture edge joins the line, then leaves):
+        // the same row, overlapping over most of the narrower band, is the same place.
         var tolerance = Math.Max(4, Math.Min(a.Height, b.Height) / 2);
+        var overlap = Math.Min(a.X + a.Width, b.X + b.Width) - Math.Max(a.X, b.X);
         return Math.Abs(a.Y - b.Y) <= tolerance
             && Math.Abs(a.Height - b.Height) <= tolerance
-            && Math.Abs(a.X - b.X) <= 2 * tolerance
-            && Math.Abs(a.Width - b.Width) <= 2 * tolerance;
+            && overlap * 2 >= Math.Min(a.Width, b.Width);
     }
 }
