@@ -51,7 +51,7 @@ public sealed class StripReaderTests
         using var work = new TempFolder();
 
         var texts = await reader.ReadAsync(
-            [(Strip(), [Strip()]), (Strip(), [Strip()]), (Strip(), [Strip()])], work.Path, CancellationToken.None);
+            [(Strip(), () => [Strip()]), (Strip(), () => [Strip()]), (Strip(), () => [Strip()])], work.Path, CancellationToken.None);
 
         Assert.Equal([3, 2], runner.StripsPerRun);
         Assert.Equal(("凌晨三点宝宝又醒了", 0.95), texts[0]);
@@ -66,7 +66,7 @@ public sealed class StripReaderTests
         var reader = new StripReader(new TesseractRecognizer(runner, new OcrOptions()), new OcrTextFilter(null, 0.55));
         using var work = new TempFolder();
 
-        var texts = await reader.ReadAsync([(Strip(), [Strip()])], work.Path, CancellationToken.None);
+        var texts = await reader.ReadAsync([(Strip(), () => [Strip()])], work.Path, CancellationToken.None);
 
         Assert.Null(Assert.Single(texts));
     }

@@ -12,7 +12,7 @@ public sealed class StripTrackerTests
             pixels[i] = (i % width / 6 % 2 == 0) ? shade : (byte)255;
         }
 
-        return new TextStrip(new TextBand(x, 500, width, 34, 0.3), new GrayImage(width, 40, pixels), []);
+        return new TextStrip(new TextBand(x, 500, width, 34, 0.3), new GrayImage(width, 40, pixels), () => []);
     }
 
     [Fact]

@@ -29,13 +29,14 @@ public static class FrameInspector
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bands and strips: {clock.Elapsed.TotalMilliseconds / 10:0.0} ms per frame (mean of 10)"));
         var filter = new OcrTextFilter(ChineseDictionaryOcrLexicon.Default, options.MinConfidence, options.MinWordCoverage);
-        var all = strips.SelectMany(s => s.Alternatives.Prepend(s.Strip)).ToList();
+        var alternatives = strips.Select(s => s.Alternatives()).ToList();
+        var all = strips.SelectMany((s, i) => alternatives[i].Prepend(s.Strip)).ToList();
         var texts = all.Count == 0 ? [] : await new TesseractRecognizer(runner, options).RecognizeAsync(all, Path.GetDirectoryName(Path.GetFullPath(pgmPath))!, ct);
         var next = 0;
         for (var i = 0; i < strips.Count; i++)
         {
             var band = strips[i].Band;
-            for (var j = 0; j <= strips[i].Alternatives.Count; j++, next++)
+            for (var j = 0; j <= alternatives[i].Count; j++, next++)
             {
                 await File.WriteAllBytesAsync(string.Create(CultureInfo.InvariantCulture, $"{pgmPath}.strip{i}.{j}.pgm"), Pgm.Encode(all[next]), ct);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -21,7 +21,7 @@ public sealed class StripReader
     /// <summary>The accepted text and confidence of each strip, or null where no binarisation read as text.</summary>
     /// <exception cref="MediaToolException">tesseract failed or ran past its time limit.</exception>
     public async Task<IReadOnlyList<(string Text, double Confidence)?>> ReadAsync(
-        IReadOnlyList<(GrayImage Strip, IReadOnlyList<GrayImage> Alternatives)> strips, string workDirectory, CancellationToken cancellationToken)
+        IReadOnlyList<(GrayImage Strip, Func<IReadOnlyList<GrayImage>> Alternatives)> strips, string workDirectory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(strips);
         var first = await _recognizer.RecognizeAsync([.. strips.Select(s => s.Strip)], workDirectory, cancellationToken);
@@ -32,7 +32,7 @@ public sealed class StripReader
             best[i] = Accept(first[i]);
             if (best[i] is not { Confidence: >= OcrTextFilter.ConfidentReading })
             {
-                retry.AddRange(strips[i].Alternatives.Select(a => (i, a)));
+                retry.AddRange(strips[i].Alternatives().Select(a => (i, a)));
             }
         }
 

@@ -18,7 +18,7 @@ public sealed class StripTrack
 
     public GrayImage Strip { get; }
 
-    public IReadOnlyList<GrayImage> Alternatives { get; }
+    public Func<IReadOnlyList<GrayImage>> Alternatives { get; }
 
     public double[] Signature { get; }
 

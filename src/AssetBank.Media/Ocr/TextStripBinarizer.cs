@@ -18,17 +18,20 @@ public static class TextStripBinarizer
 
     /// <summary>The cleaned strip, or null when the band holds no two-tone structure (flat or pure noise).</summary>
     /// <param name="still">Which pixels held still through the previous sampled frames: the others are background in motion and are blanked.</param>
-    public static GrayImage? Binarize(GrayImage frame, TextBand band, StillMask? still = null) =>
-        Candidates(frame, band, still) is [var first, ..] ? first : null;
+    public static GrayImage? Binarize(GrayImage frame, TextBand band, StillMask? still = null) => Strip(frame, band, still)?.Strip;
+
+    /// <summary>Every binarisation of the band (<see cref="Strip"/>'s first one, then its alternatives); empty for a flat band.</summary>
+    public static IReadOnlyList<GrayImage> Candidates(GrayImage frame, TextBand band, StillMask? still = null) =>
+        Strip(frame, band, still) is { } strip ? [strip.Strip, .. strip.Alternatives()] : [];
 
     /// <summary>
     /// The cleaned strip as <see cref="Binarize"/> makes it, then other readings of the same band for when the first
     /// fails: the opposite polarity, only the near-white (or yellow) strokes, only the near-black ones. Over a busy picture
     /// the band's grey levels have more than two tones and no single rule picks the caption's every time (a white caption
     /// with a black border over a light grey area: the minority rule takes the border); the recogniser's confidence then
-    /// decides between them.
+    /// decides between them. The alternatives are made only when asked for: most strips never need them.
     /// </summary>
-    public static IReadOnlyList<GrayImage> Candidates(GrayImage frame, TextBand band, StillMask? still = null)
+    public static TextStrip? Strip(GrayImage frame, TextBand band, StillMask? still = null)
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(band);
@@ -56,7 +59,7 @@ public static class TextStripBinarizer
         var otsu = OtsuThreshold(histogram, pixels.Length, out var separation);
         if (separation < 20)
         {
-            return [];
+            return null;
         }
 
         var otsuLight = Count(histogram, otsu + 1, 255) * 2 < pixels.Length;
@@ -83,32 +86,39 @@ public static class TextStripBinarizer
         }
 
         var margin = (int)Math.Ceiling(side * scale);
-        var strips = new List<GrayImage>(splits.Count);
-        foreach (var (light, threshold) in splits.Distinct())
+        var width = crop.Width;
+        var height = crop.Height;
+        var gray = crop.Pixels.ToArray();
+        var distinct = splits.Distinct().ToList();
+        return new TextStrip(band, Split(gray, width, height, margin, distinct[0]), () =>
         {
-            var output = new byte[pixels.Length];
-            var ink = 0;
-            for (var i = 0; i < pixels.Length; i++)
+            var alternatives = new List<GrayImage>(distinct.Count - 1);
+            foreach (var split in distinct.Skip(1))
             {
-                var isText = light ? pixels[i] > threshold : pixels[i] <= threshold;
-                output[i] = isText ? (byte)0 : (byte)255;
+                // Kept only when they look like a line of text rather than a blank or a solid block.
+                var strip = Split(gray, width, height, margin, split);
+                var ink = strip.Pixels.Count((byte)0);
+                if ((double)ink / gray.Length is >= 0.02 and <= 0.6)
+                {
+                    alternatives.Add(strip);
+                }
             }
 
-            ClearEdgeArtifacts(output, crop.Width, crop.Height, margin);
-            foreach (var p in output)
-            {
-                ink += p == 0 ? 1 : 0;
-            }
+            return alternatives;
+        });
+    }
 
-            // The first split is kept whatever its ink (it is what the strip tracker compares); the others only when
-            // they look like a line of text rather than a blank or a solid block.
-            if (strips.Count == 0 || (double)ink / output.Length is >= 0.02 and <= 0.6)
-            {
-                strips.Add(new GrayImage(crop.Width, crop.Height, output));
-            }
+    private static GrayImage Split(byte[] pixels, int width, int height, int margin, (bool Light, int Threshold) split)
+    {
+        var output = new byte[pixels.Length];
+        for (var i = 0; i < pixels.Length; i++)
+        {
+            var isText = split.Light ? pixels[i] > split.Threshold : pixels[i] <= split.Threshold;
+            output[i] = isText ? (byte)0 : (byte)255;
         }
 
-        return strips;
+        ClearEdgeArtifacts(output, width, height, margin);
+        return new GrayImage(width, height, output);
     }
 
     private static long Count(int[] histogram, int from, int to)

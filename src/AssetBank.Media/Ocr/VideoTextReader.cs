@@ -170,10 +170,9 @@ public sealed class VideoTextReader
         var strips = new List<TextStrip>();
         foreach (var band in TextBandDetector.Detect(frame, maxBands, maxBandHeightShare: maxBandHeightShare, still: still))
         {
-            var candidates = TextStripBinarizer.Candidates(frame, band, still);
-            if (candidates.Count > 0)
+            if (TextStripBinarizer.Strip(frame, band, still) is { } strip)
             {
-                strips.Add(new TextStrip(band, candidates[0], [.. candidates.Skip(1)]));
+                strips.Add(strip);
             }
         }
 
