@@ -108,6 +108,37 @@ public sealed class MediaAnalyzer : IMediaAnalyzer, IDisposable
         }
 
         var warnings = new List<string>();
+        var tempDirectory = Path.Combine(Path.GetTempPath(), "assetbank-media", Guid.NewGuid().ToString("N"));
+        using var ocrCancel = CancellationTokenSource.CreateLinkedTokenSource(ct);
+
+        // OCR decodes its own frames: begun beside shot detection, the two share the cores instead of queueing.
+        var ocr = _options.Ocr.Enabled && probe.Duration is { } length
+            ? Task.Run(() => _videoText.ReadAsync(path, video.Index, length.TotalSeconds, Path.Combine(tempDirectory, "ocr"), ocrCancel.Token), ocrCancel.Token)
+            : null;
+        try
+        {
+            return await AnalyzeVideoFramesAsync(asset, path, sha, probe, video, keys, tempDirectory, ocr, warnings, ct);
+        }
+        finally
+        {
+            if (ocr is not null)
+            {
+                // Rejected or cancelled before the text was used: stop OCR before its working files go.
+                if (!ocr.IsCompleted)
+                {
+                    await ocrCancel.CancelAsync();
+                }
+
+                await ocr.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            }
+
+            TryDeleteDirectory(tempDirectory);
+        }
+    }
+
+    private async Task<MediaAnalysis> AnalyzeVideoFramesAsync(
+        Asset asset, string path, string sha, MediaProbe probe, MediaStreamInfo video, DerivedKeys keys, string tempDirectory, Task<OcrResult>? ocr, List<string> warnings, CancellationToken ct)
+    {
         ShotDetectionResult detection;
         try
         {
@@ -128,82 +159,74 @@ public sealed class MediaAnalyzer : IMediaAnalyzer, IDisposable
         var frame = 1.0 / (video.FrameRate ?? 25.0);
         var keyframeTimes = ranges.Select(r => ShotRanges.KeyframeTimes(r.Start, r.End, frame, 1)[0]).ToList();
 
-        var tempDirectory = Path.Combine(Path.GetTempPath(), "assetbank-media", Guid.NewGuid().ToString("N"));
+        IReadOnlyList<string?> files;
         try
         {
-            IReadOnlyList<string?> files;
+            files = await _keyframes.ExtractAsync(path, video.Index, keyframeTimes, tempDirectory, ct);
+        }
+        catch (MediaToolException ex)
+        {
+            warnings.Add($"keyframes could not be extracted: {ex.Reason}");
+            files = new string?[ranges.Count];
+        }
+
+        var shots = new List<Shot>(ranges.Count);
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            var (start, stop, kind, score) = ranges[i];
+            string? keyframeKey = null, thumbnailKey = null;
+            ImageHashes? hashes = null;
+            if (files[i] is { } file)
+            {
+                (keyframeKey, thumbnailKey, hashes) = await StoreKeyframeAsync(asset, file, i, keys, warnings, ct);
+            }
+            else
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture, $"shot {i}: no keyframe at {keyframeTimes[i]:0.00} s"));
+            }
+
+            shots.Add(new Shot(i, Seconds(start), Seconds(stop), Seconds(keyframeTimes[i]), keyframeKey, thumbnailKey, hashes, null, kind, score));
+        }
+
+        var (cues, sources) = await ReadSubtitlesAsync(asset, path, probe, warnings, ct);
+        if (cues.Count > 0)
+        {
+            var texts = SubtitleAssigner.Assign(shots.Select(s => (s.Start, s.End)).ToList(), cues);
+            shots = [.. shots.Select((s, i) => s with { SubtitleText = texts[i] })];
+        }
+
+        if (_options.Ocr.Enabled)
+        {
+            var text = await (ocr ?? _videoText.ReadAsync(path, video.Index, end, Path.Combine(tempDirectory, "ocr"), ct));
+            warnings.AddRange(text.Warnings);
+            var perShot = VideoTextReader.AssignToShots(shots.Select(s => (s.Start, s.End)).ToList(), text.Lines);
+            shots = [.. shots.Select((s, i) => s with { OcrLines = perShot[i] })];
+        }
+
+        AudioInfo? audio = null;
+        if (_options.AnalyzeVideoAudio && probe.PrimaryAudio is { } audioStream)
+        {
             try
             {
-                files = await _keyframes.ExtractAsync(path, video.Index, keyframeTimes, tempDirectory, ct);
+                audio = await _audio.AnalyzeAsync(path, audioStream, probe.Duration, ct);
             }
             catch (MediaToolException ex)
             {
-                warnings.Add($"keyframes could not be extracted: {ex.Reason}");
-                files = new string?[ranges.Count];
+                warnings.Add($"audio track {audioStream.Index} could not be analysed: {ex.Reason}");
             }
-
-            var shots = new List<Shot>(ranges.Count);
-            for (var i = 0; i < ranges.Count; i++)
-            {
-                var (start, stop, kind, score) = ranges[i];
-                string? keyframeKey = null, thumbnailKey = null;
-                ImageHashes? hashes = null;
-                if (files[i] is { } file)
-                {
-                    (keyframeKey, thumbnailKey, hashes) = await StoreKeyframeAsync(asset, file, i, keys, warnings, ct);
-                }
-                else
-                {
-                    warnings.Add(string.Create(CultureInfo.InvariantCulture, $"shot {i}: no keyframe at {keyframeTimes[i]:0.00} s"));
-                }
-
-                shots.Add(new Shot(i, Seconds(start), Seconds(stop), Seconds(keyframeTimes[i]), keyframeKey, thumbnailKey, hashes, null, kind, score));
-            }
-
-            var (cues, sources) = await ReadSubtitlesAsync(asset, path, probe, warnings, ct);
-            if (cues.Count > 0)
-            {
-                var texts = SubtitleAssigner.Assign(shots.Select(s => (s.Start, s.End)).ToList(), cues);
-                shots = [.. shots.Select((s, i) => s with { SubtitleText = texts[i] })];
-            }
-
-            if (_options.Ocr.Enabled)
-            {
-                var text = await _videoText.ReadAsync(path, video.Index, end, tempDirectory, ct);
-                warnings.AddRange(text.Warnings);
-                var perShot = VideoTextReader.AssignToShots(shots.Select(s => (s.Start, s.End)).ToList(), text.Lines);
-                shots = [.. shots.Select((s, i) => s with { OcrLines = perShot[i] })];
-            }
-
-            AudioInfo? audio = null;
-            if (_options.AnalyzeVideoAudio && probe.PrimaryAudio is { } audioStream)
-            {
-                try
-                {
-                    audio = await _audio.AnalyzeAsync(path, audioStream, probe.Duration, ct);
-                }
-                catch (MediaToolException ex)
-                {
-                    warnings.Add($"audio track {audioStream.Index} could not be analysed: {ex.Reason}");
-                }
-            }
-
-            return new MediaAnalysis
-            {
-                Kind = AssetKind.Video,
-                ContentSha256 = sha,
-                Probe = probe,
-                Shots = shots,
-                Audio = audio,
-                ThumbnailKey = shots.Select(s => s.ThumbnailKey).FirstOrDefault(k => k is not null),
-                SubtitleSources = sources,
-                Warnings = warnings,
-            };
         }
-        finally
+
+        return new MediaAnalysis
         {
-            TryDeleteDirectory(tempDirectory);
-        }
+            Kind = AssetKind.Video,
+            ContentSha256 = sha,
+            Probe = probe,
+            Shots = shots,
+            Audio = audio,
+            ThumbnailKey = shots.Select(s => s.ThumbnailKey).FirstOrDefault(k => k is not null),
+            SubtitleSources = sources,
+            Warnings = warnings,
+        };
     }
 
     private async Task<(string? KeyframeKey, string? ThumbnailKey, ImageHashes? Hashes)> StoreKeyframeAsync(

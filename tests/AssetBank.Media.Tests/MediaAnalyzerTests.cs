@@ -235,4 +235,21 @@ public sealed class MediaAnalyzerTests(SyntheticMedia media) : IDisposable
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             Analyzer(Store()).AnalyzeAsync(AssetFor("v.mp4", AssetKind.Video), video, cancellation.Token));
     }
+
+    [Fact]
+    public async Task Burned_in_captions_read_beside_shot_detection_land_on_their_shots()
+    {
+        var text = _root.File("caption.txt");
+        await File.WriteAllTextAsync(text, "新手爸爸第一次冲奶粉");
+        var video = _root.File("captioned.mp4");
+        await Ffmpeg.RunAsync(
+            "-f", "lavfi", "-i",
+            $"color=c=0x304050:size=960x540:rate=25,drawtext=fontfile=/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc:textfile={text}:fontsize=40:fontcolor=white:borderw=2:bordercolor=black:x=(w-tw)/2:y=h-th-40",
+            "-t", "4", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", video);
+
+        var result = await Analyzer(Store()).AnalyzeAsync(AssetFor("captioned.mp4", AssetKind.Video), video, CancellationToken.None);
+
+        var lines = result.Shots.SelectMany(s => s.OcrLines ?? []).ToList();
+        Assert.Contains(lines, l => l.Text == "新手爸爸第一次冲奶粉");
+    }
 }

@@ -86,5 +86,8 @@ public sealed class OcrIntegrationTests
         Assert.Contains("file:/v/a b.mp4", args);
         Assert.Equal("30", args[args.ToList().IndexOf("-ss") + 1]);
         Assert.Equal("/w/f-%05d.pgm", args[^1]);
+        var list = args.ToList();
+        Assert.Equal("bidir", args[list.IndexOf("-skip_frame") + 1]);
+        Assert.True(list.IndexOf("-skip_frame") < list.IndexOf("-i"), "-skip_frame is an input option");
     }
 }

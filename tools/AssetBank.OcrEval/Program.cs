@@ -12,8 +12,8 @@ const string Usage = """
     AssetBank.OcrEval — caption-line recall, character accuracy and cost of OCR on generated videos with known
     burned-in captions, and media ingest of a 60 s 720p video with OCR off and on (the baseline, same run).
 
-    usage: AssetBank.OcrEval frame FRAME.pgm     (what OCR makes of one grey frame)
-           AssetBank.OcrEval [OUT_DIR] [--seconds 20] [--fps X] [--reuse] [--verbose] [--require-lines X] [--require-chars X]
+    usage: AssetBank.OcrEval frame [EARLIER.pgm ...] FRAME.pgm     (what OCR makes of one grey frame after the earlier samples)
+           AssetBank.OcrEval [OUT_DIR] [--seconds 20] [--fps X] [--reuse] [--verbose] [--no-ingest] [--require-lines X] [--require-chars X]
     """;
 
 if (args.Contains("--help") || args.Contains("-h"))
@@ -23,10 +23,10 @@ if (args.Contains("--help") || args.Contains("-h"))
 }
 
 var inv = CultureInfo.InvariantCulture;
-if (args.Length == 2 && args[0] == "frame")
+if (args.Length >= 2 && args[0] == "frame")
 {
     using var inspectRunner = new ProcessRunner(2);
-    await FrameInspector.RunAsync(inspectRunner, args[1], new OcrOptions(), CancellationToken.None);
+    await FrameInspector.RunAsync(inspectRunner, args[1..], new OcrOptions(), CancellationToken.None);
     return 0;
 }
 
@@ -99,6 +99,11 @@ Console.WriteLine(string.Create(inv,
 Console.WriteLine(string.Create(inv, $"# OCR cost: {ocrSeconds / (videoSeconds / 60):0.0} s of wall time per minute of video"));
 
 // Media ingest of the 60 s TVC (probe, shots, keyframes, hashes, audio, OCR), OCR off first as the baseline.
+if (args.Contains("--no-ingest"))
+{
+    return Verdict();
+}
+
 var storeRoot = Path.Combine(folder, "store");
 Directory.CreateDirectory(storeRoot);
 var store = new FileSystemObjectStore(storeRoot);
@@ -120,15 +125,20 @@ var off = timings.Where(t => !t.Ocr).Min(t => t.Seconds);
 var on = timings.Where(t => t.Ocr).Min(t => t.Seconds);
 Console.WriteLine(string.Create(inv, $"# best of two: OCR off {off:0.0} s ({60 / off:0.0}×), OCR on {on:0.0} s ({60 / on:0.0}×); OCR adds {on - off:0.0} s"));
 
-var failed = false;
-if (Option("--require-lines") is { } minLines && (double)found / lines < double.Parse(minLines, inv))
-{
-    failed = true;
-}
+return Verdict();
 
-if (Option("--require-chars") is { } minChars && (double)correct / characters < double.Parse(minChars, inv))
+int Verdict()
 {
-    failed = true;
-}
+    var failed = false;
+    if (Option("--require-lines") is { } minLines && (double)found / lines < double.Parse(minLines, inv))
+    {
+        failed = true;
+    }
 
-return failed ? 1 : 0;
+    if (Option("--require-chars") is { } minChars && (double)correct / characters < double.Parse(minChars, inv))
+    {
+        failed = true;
+    }
+
+    return failed ? 1 : 0;
+}

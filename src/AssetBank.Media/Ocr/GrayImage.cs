@@ -41,10 +41,7 @@ public sealed class GrayImage
     /// <summary>The rectangle clipped to the picture.</summary>
     public GrayImage Crop(int x, int y, int width, int height)
     {
-        var x0 = Math.Clamp(x, 0, Width - 1);
-        var y0 = Math.Clamp(y, 0, Height - 1);
-        var w = Math.Clamp(width - (x0 - x), 1, Width - x0);
-        var h = Math.Clamp(height - (y0 - y), 1, Height - y0);
+        var (x0, y0, w, h) = Clip(x, y, width, height, Width, Height);
         var pixels = new byte[w * h];
         for (var row = 0; row < h; row++)
         {
@@ -52,6 +49,14 @@ public sealed class GrayImage
         }
 
         return new GrayImage(w, h, pixels);
+    }
+
+    /// <summary>The part of a rectangle inside a picture of <paramref name="pictureWidth"/>×<paramref name="pictureHeight"/>, at least one pixel.</summary>
+    public static (int X, int Y, int Width, int Height) Clip(int x, int y, int width, int height, int pictureWidth, int pictureHeight)
+    {
+        var x0 = Math.Clamp(x, 0, pictureWidth - 1);
+        var y0 = Math.Clamp(y, 0, pictureHeight - 1);
+        return (x0, y0, Math.Clamp(width - (x0 - x), 1, pictureWidth - x0), Math.Clamp(height - (y0 - y), 1, pictureHeight - y0));
     }
 
     /// <summary>Bilinear resize (enlarging small text helps the recogniser more than anything else).</summary>

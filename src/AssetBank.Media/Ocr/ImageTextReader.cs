@@ -14,15 +14,13 @@ public sealed class ImageTextReader
     public const long MaxFullDecodePixels = 40_000_000;
 
     private readonly OcrOptions _options;
-    private readonly TesseractRecognizer _recognizer;
-    private readonly OcrTextFilter _filter;
+    private readonly StripReader _reader;
 
     public ImageTextReader(IProcessRunner runner, OcrOptions options, IOcrLexicon? lexicon)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _recognizer = new TesseractRecognizer(runner, options);
-        _filter = new OcrTextFilter(lexicon, options.MinConfidence, options.MinWordCoverage);
+        _reader = new StripReader(new TesseractRecognizer(runner, options), new OcrTextFilter(lexicon, options.MinConfidence, options.MinWordCoverage));
     }
 
     public async Task<OcrResult> ReadAsync(string path, string workDirectory, CancellationToken cancellationToken)
@@ -39,10 +37,10 @@ public sealed class ImageTextReader
             return OcrResult.Empty;
         }
 
-        IReadOnlyList<(string Text, double Confidence)> texts;
+        IReadOnlyList<(string Text, double Confidence)?> texts;
         try
         {
-            texts = await _recognizer.RecognizeAsync([.. strips.Select(s => s.Strip)], workDirectory, cancellationToken);
+            texts = await _reader.ReadAsync([.. strips.Select(s => (s.Strip, s.Alternatives))], workDirectory, cancellationToken);
         }
         catch (MediaToolException ex)
         {
@@ -52,9 +50,9 @@ public sealed class ImageTextReader
         var readings = new List<OcrReading>();
         for (var i = 0; i < strips.Count; i++)
         {
-            if (_filter.Accept(texts[i].Text, texts[i].Confidence) is { } text)
+            if (texts[i] is { } text)
             {
-                readings.Add(new OcrReading(TimeSpan.Zero, TimeSpan.Zero, text, texts[i].Confidence, strips[i].Band.Y));
+                readings.Add(new OcrReading(TimeSpan.Zero, TimeSpan.Zero, text.Text, text.Confidence, strips[i].Band.Y));
             }
         }
 

@@ -20,6 +20,13 @@ public sealed class OcrOptions
     [Range(0.1, 10.0)]
     public double FramesPerSecond { get; set; } = 2.0;
 
+    /// <summary>
+    /// Sampled frames in a row through which a text band must hold still to be read (1: no check). Captions stay up for
+    /// a second or more while footage moves; at 2 frames a second, 3 frames mean a second of stillness.
+    /// </summary>
+    [Range(1, 8)]
+    public int StillFrames { get; set; } = 3;
+
     /// <summary>At most this many frames per video; longer videos are sampled more sparsely.</summary>
     [Range(1, 100_000)]
     public int MaxFramesPerVideo { get; set; } = 1800;

@@ -3,18 +3,22 @@ namespace AssetBank.Media.Ocr;
 /// <summary>One text strip followed across consecutive frames while it stays the same.</summary>
 public sealed class StripTrack
 {
-    public StripTrack(TextBand band, GrayImage strip, double[] signature, TimeSpan seen)
+    public StripTrack(TextStrip strip, double[] signature, TimeSpan first, TimeSpan seen)
     {
-        Band = band;
-        Strip = strip;
+        ArgumentNullException.ThrowIfNull(strip);
+        Band = strip.Band;
+        Strip = strip.Strip;
+        Alternatives = strip.Alternatives;
         Signature = signature;
-        First = seen;
+        First = first;
         Last = seen;
     }
 
     public TextBand Band { get; }
 
     public GrayImage Strip { get; }
+
+    public Func<IReadOnlyList<GrayImage>> Alternatives { get; }
 
     public double[] Signature { get; }
 

@@ -18,18 +18,20 @@ public sealed class StripTracker
     public IReadOnlyList<StripTrack> Tracks => _all;
 
     /// <summary>Adds the strips of the frame at <paramref name="time"/>; returns how many new tracks began.</summary>
-    public int Add(TimeSpan time, IReadOnlyList<(TextBand Band, GrayImage Strip)> strips)
+    /// <param name="since">When a new track's text was first on screen: earlier than <paramref name="time"/> when the strips were found by holding still through earlier frames.</param>
+    public int Add(TimeSpan time, IReadOnlyList<TextStrip> strips, TimeSpan? since = null)
     {
         ArgumentNullException.ThrowIfNull(strips);
         var next = new List<StripTrack>(strips.Count);
         var started = 0;
-        foreach (var (band, strip) in strips)
+        foreach (var strip in strips)
         {
-            var signature = Signature(strip);
+            var band = strip.Band;
+            var signature = Signature(strip.Strip);
             var match = _active.FirstOrDefault(t => !next.Contains(t) && Near(t.Band, band) && Distance(t.Signature, signature) <= MaxSignatureDistance);
             if (match is null)
             {
-                match = new StripTrack(band, strip, signature, time);
+                match = new StripTrack(strip, signature, since ?? time, time);
                 _all.Add(match);
                 started++;
 
@@ -95,10 +97,12 @@ public sealed class StripTracker
 
     private static bool Near(TextBand a, TextBand b)
     {
+        // Over a busy picture a band's ends wander from frame to frame (a texture edge joins the line, then leaves):
+        // the same row, overlapping over most of the narrower band, is the same place.
         var tolerance = Math.Max(4, Math.Min(a.Height, b.Height) / 2);
+        var overlap = Math.Min(a.X + a.Width, b.X + b.Width) - Math.Max(a.X, b.X);
         return Math.Abs(a.Y - b.Y) <= tolerance
             && Math.Abs(a.Height - b.Height) <= tolerance
-            && Math.Abs(a.X - b.X) <= 2 * tolerance
-            && Math.Abs(a.Width - b.Width) <= 2 * tolerance;
+            && overlap * 2 >= Math.Min(a.Width, b.Width);
     }
 }

@@ -21,6 +21,13 @@ public sealed class TesseractRecognizer
         _options = options;
     }
 
+    /// <summary>
+    /// tesseract's OpenMP threads spin while they wait for each other: on a busy machine one page read with one thread
+    /// took half the wall and CPU time of the default (1.7 s against 3.4 s for 76 lines), and pages are read in parallel
+    /// with other work anyway.
+    /// </summary>
+    private static readonly Dictionary<string, string> SingleThreaded = new() { ["OMP_THREAD_LIMIT"] = "1" };
+
     public static IReadOnlyList<string> BuildArguments(string imagePath, string languages) =>
         [imagePath, "stdout", "-l", languages, "--psm", "6", "-c", "debug_file=/dev/null", "tsv"];
 
@@ -44,6 +51,7 @@ public sealed class TesseractRecognizer
                 {
                     Timeout = _options.CallTimeout,
                     MaxStdoutBytes = 8 * 1024 * 1024,
+                    Environment = SingleThreaded,
                 };
                 var result = (await _runner.RunAsync(request, cancellationToken))
                     .EnsureSucceeded($"reading text of {batch.Count} strips", cancellationToken);

@@ -4,9 +4,9 @@ namespace AssetBank.Media.Ocr;
 /// Finds the rectangles of a frame that look like lines of text, anywhere in the picture: rows crossed by many strong
 /// horizontal contrast steps (the strokes of characters, whatever their colour or background) form a band, and within a
 /// band the columns holding those steps give its left and right ends. Pure and allocation-light, so every sampled frame
-/// can afford it; the recogniser then sees only the bands, not the whole frame. Given the previous sampled frame, only
-/// edges that stayed put count: captions hold still while a moving background does not, which keeps busy footage
-/// (foliage, crowds, animation) from burying the captions in candidate bands.
+/// can afford it; the recogniser then sees only the bands, not the whole frame. Given a <see cref="StillMask"/> of the
+/// previous sampled frames, only edges that stayed put count: captions hold still while a moving background does not,
+/// which keeps busy footage (foliage, crowds, animation) from burying the captions in candidate bands.
 /// </summary>
 public static class TextBandDetector
 {
@@ -17,13 +17,13 @@ public static class TextBandDetector
     public const int StillStep = 40;
 
     /// <param name="maxBandHeightShare">Tallest line as a share of the frame height (captions: about a sixth; posters: more).</param>
-    /// <param name="previous">The previous sampled frame of the same size, or null (first frame, still images).</param>
-    public static IReadOnlyList<TextBand> Detect(GrayImage frame, int maxBands, double minDensity = 0.05, double maxBandHeightShare = 0.2, GrayImage? previous = null)
+    /// <param name="still">Which pixels held still through the previous sampled frames, or null (first frame, still images).</param>
+    public static IReadOnlyList<TextBand> Detect(GrayImage frame, int maxBands, double minDensity = 0.05, double maxBandHeightShare = 0.2, StillMask? still = null)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        if (previous is not null && (previous.Width != frame.Width || previous.Height != frame.Height))
+        if (still is not null && (still.Width != frame.Width || still.Height != frame.Height))
         {
-            previous = null;
+            still = null;
         }
 
         int width = frame.Width, height = frame.Height;
@@ -38,11 +38,11 @@ public static class TextBandDetector
         for (var y = 0; y < height; y++)
         {
             var row = frame.Row(y);
-            var before = previous is null ? default : previous.Row(y);
+            var stillRow = still is null ? default : still.Row(y);
             var count = 0;
             for (var x = 1; x < width - 1; x++)
             {
-                if (IsEdge(row, before, x))
+                if (IsEdge(row, stillRow, x))
                 {
                     count++;
                 }
@@ -87,7 +87,7 @@ public static class TextBandDetector
             var runHeight = y1 - y0;
             if (runHeight >= minHeight && runHeight <= maxHeight)
             {
-                AddSegments(frame, previous, y0, runHeight, minDensity, bands);
+                AddSegments(frame, still, y0, runHeight, minDensity, bands);
             }
 
             y0 = -1;
@@ -97,25 +97,24 @@ public static class TextBandDetector
         return [.. bands.OrderByDescending(b => b.Density * b.Width).Take(maxBands).OrderBy(b => b.Y).ThenBy(b => b.X)];
     }
 
-    /// <summary>A strong step between the neighbours of <paramref name="x"/> that was there in the previous frame too.</summary>
-    private static bool IsEdge(ReadOnlySpan<byte> row, ReadOnlySpan<byte> before, int x) =>
-        Math.Abs(row[x + 1] - row[x - 1]) >= EdgeStep
-        && (before.IsEmpty || (Math.Abs(row[x + 1] - before[x + 1]) < StillStep && Math.Abs(row[x - 1] - before[x - 1]) < StillStep));
+    /// <summary>A strong step between the neighbours of <paramref name="x"/> that was there in the previous frames too.</summary>
+    private static bool IsEdge(ReadOnlySpan<byte> row, ReadOnlySpan<bool> still, int x) =>
+        Math.Abs(row[x + 1] - row[x - 1]) >= EdgeStep && (still.IsEmpty || (still[x + 1] && still[x - 1]));
 
-    private static void AddSegments(GrayImage frame, GrayImage? previous, int top, int bandHeight, double minDensity, List<TextBand> bands)
+    private static void AddSegments(GrayImage frame, StillMask? still, int top, int bandHeight, double minDensity, List<TextBand> bands)
     {
         var width = frame.Width;
         var columns = new int[width];
         for (var y = top; y < top + bandHeight; y++)
         {
             var row = frame.Row(y);
-            var before = previous is null ? default : previous.Row(y);
+            var stillRow = still is null ? default : still.Row(y);
             var above = frame.Row(Math.Max(0, y - 1));
             var below = frame.Row(Math.Min(frame.Height - 1, y + 1));
             for (var x = 1; x < width - 1; x++)
             {
                 // Vertical steps too: a line may begin with 一 or 三, whose strokes have no horizontal step.
-                if (IsEdge(row, before, x) || (Math.Abs(below[x] - above[x]) >= EdgeStep && (before.IsEmpty || Math.Abs(row[x] - before[x]) < StillStep)))
+                if (IsEdge(row, stillRow, x) || (Math.Abs(below[x] - above[x]) >= EdgeStep && (stillRow.IsEmpty || stillRow[x])))
                 {
                     columns[x]++;
                 }

@@ -13,18 +13,34 @@ public static class TextStripBinarizer
     /// <summary>Grey level from which a pixel counts as a near-white (or yellow, ≈ 226) caption stroke.</summary>
     public const int BrightCaption = 215;
 
+    /// <summary>Grey level up to which a pixel counts as a black, dark blue or dark red caption stroke.</summary>
+    public const int DarkCaption = 70;
+
     /// <summary>The cleaned strip, or null when the band holds no two-tone structure (flat or pure noise).</summary>
-    /// <param name="previous">The previous sampled frame: pixels that changed since are background in motion and are blanked.</param>
-    public static GrayImage? Binarize(GrayImage frame, TextBand band, GrayImage? previous = null)
+    /// <param name="still">Which pixels held still through the previous sampled frames: the others are background in motion and are blanked.</param>
+    public static GrayImage? Binarize(GrayImage frame, TextBand band, StillMask? still = null) => Strip(frame, band, still)?.Strip;
+
+    /// <summary>Every binarisation of the band (<see cref="Strip"/>'s first one, then its alternatives); empty for a flat band.</summary>
+    public static IReadOnlyList<GrayImage> Candidates(GrayImage frame, TextBand band, StillMask? still = null) =>
+        Strip(frame, band, still) is { } strip ? [strip.Strip, .. strip.Alternatives()] : [];
+
+    /// <summary>
+    /// The cleaned strip as <see cref="Binarize"/> makes it, then other readings of the same band for when the first
+    /// fails: the opposite polarity, only the near-white (or yellow) strokes, only the near-black ones. Over a busy picture
+    /// the band's grey levels have more than two tones and no single rule picks the caption's every time (a white caption
+    /// with a black border over a light grey area: the minority rule takes the border); the recogniser's confidence then
+    /// decides between them. The alternatives are made only when asked for: most strips never need them.
+    /// </summary>
+    public static TextStrip? Strip(GrayImage frame, TextBand band, StillMask? still = null)
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(band);
         var pad = Math.Max(2, band.Height / 4);
         var side = Math.Max(4, band.Height / 2);
         var crop = frame.Crop(band.X - side, band.Y - pad, band.Width + (2 * side), band.Height + (2 * pad));
-        if (previous is not null && previous.Width == frame.Width && previous.Height == frame.Height)
+        if (still is not null && still.Width == frame.Width && still.Height == frame.Height)
         {
-            crop = StillOnly(crop, previous.Crop(band.X - side, band.Y - pad, band.Width + (2 * side), band.Height + (2 * pad)));
+            crop = StillOnly(crop, still.Crop(band.X - side, band.Y - pad, band.Width + (2 * side), band.Height + (2 * pad)));
         }
 
         var scale = Math.Clamp((double)TargetTextHeight / band.Height, 0.35, 3.0);
@@ -40,53 +56,89 @@ public static class TextStripBinarizer
             histogram[p]++;
         }
 
-        var threshold = OtsuThreshold(histogram, pixels.Length, out var separation);
+        var otsu = OtsuThreshold(histogram, pixels.Length, out var separation);
         if (separation < 20)
         {
             return null;
         }
 
-        long above = 0;
-        for (var i = threshold + 1; i < 256; i++)
-        {
-            above += histogram[i];
-        }
-
-        var lightText = above * 2 < pixels.Length;
+        var otsuLight = Count(histogram, otsu + 1, 255) * 2 < pixels.Length;
 
         // A white or yellow caption with a dark border or shadow over a mid-tone picture has three tones; Otsu then
         // splits the shadow from the rest, takes the shadow for the text and the strokes come out hollow. When it chose
         // dark text but near-white strokes are there in a caption's share, the near-white strokes are the caption.
-        long bright = 0;
-        for (var i = BrightCaption; i < 256; i++)
+        var brightShare = (double)Count(histogram, BrightCaption, 255) / pixels.Length;
+        var darkShare = (double)Count(histogram, 0, DarkCaption) / pixels.Length;
+        var nearWhiteFirst = !otsuLight && otsu < BrightCaption - 10 && brightShare is >= 0.04 and <= 0.45;
+        var splits = new List<(bool Light, int Threshold)>
         {
-            bright += histogram[i];
+            nearWhiteFirst ? (true, BrightCaption - 1) : (otsuLight, otsu),
+            (!otsuLight, otsu),
+        };
+        if (brightShare >= 0.02)
+        {
+            splits.Add((true, BrightCaption - 1));
         }
 
-        var brightShare = (double)bright / pixels.Length;
-        if (!lightText && threshold < BrightCaption - 10 && brightShare is >= 0.04 and <= 0.45)
+        if (darkShare >= 0.02)
         {
-            threshold = BrightCaption - 1;
-            lightText = true;
+            splits.Add((false, DarkCaption));
         }
+
+        var margin = (int)Math.Ceiling(side * scale);
+        var width = crop.Width;
+        var height = crop.Height;
+        var gray = crop.Pixels.ToArray();
+        var distinct = splits.Distinct().ToList();
+        return new TextStrip(band, Split(gray, width, height, margin, distinct[0]), () =>
+        {
+            var alternatives = new List<GrayImage>(distinct.Count - 1);
+            foreach (var split in distinct.Skip(1))
+            {
+                // Kept only when they look like a line of text rather than a blank or a solid block.
+                var strip = Split(gray, width, height, margin, split);
+                var ink = strip.Pixels.Count((byte)0);
+                if ((double)ink / gray.Length is >= 0.02 and <= 0.6)
+                {
+                    alternatives.Add(strip);
+                }
+            }
+
+            return alternatives;
+        });
+    }
+
+    private static GrayImage Split(byte[] pixels, int width, int height, int margin, (bool Light, int Threshold) split)
+    {
         var output = new byte[pixels.Length];
         for (var i = 0; i < pixels.Length; i++)
         {
-            var isText = lightText ? pixels[i] > threshold : pixels[i] <= threshold;
+            var isText = split.Light ? pixels[i] > split.Threshold : pixels[i] <= split.Threshold;
             output[i] = isText ? (byte)0 : (byte)255;
         }
 
-        ClearEdgeArtifacts(output, crop.Width, crop.Height, (int)Math.Ceiling(side * scale));
-        return new GrayImage(crop.Width, crop.Height, output);
+        ClearEdgeArtifacts(output, width, height, margin);
+        return new GrayImage(width, height, output);
+    }
+
+    private static long Count(int[] histogram, int from, int to)
+    {
+        long count = 0;
+        for (var i = from; i <= to; i++)
+        {
+            count += histogram[i];
+        }
+
+        return count;
     }
 
     /// <summary>
-    /// Replaces pixels that changed since the previous frame by the band's median shade, so moving background texture
+    /// Replaces pixels that moved during the previous frames by the band's median shade, so moving background texture
     /// neither shifts the threshold nor shows up as ink.
     /// </summary>
-    private static GrayImage StillOnly(GrayImage crop, GrayImage before)
+    private static GrayImage StillOnly(GrayImage crop, bool[] still)
     {
-        if (before.Width != crop.Width || before.Height != crop.Height)
+        if (still.Length != crop.Pixels.Length)
         {
             return crop;
         }
@@ -95,10 +147,9 @@ public static class TextStripBinarizer
         var sorted = (byte[])pixels.Clone();
         Array.Sort(sorted);
         var median = sorted[sorted.Length / 2];
-        var old = before.Pixels;
         for (var i = 0; i < pixels.Length; i++)
         {
-            if (Math.Abs(pixels[i] - old[i]) >= TextBandDetector.StillStep)
+            if (!still[i])
             {
                 pixels[i] = median;
             }

@@ -19,4 +19,7 @@ public sealed record ProcessRequest(string Tool, IReadOnlyList<string> Arguments
     public Action<string>? StderrLineObserver { get; init; }
 
     public string? WorkingDirectory { get; init; }
+
+    /// <summary>Variables set for the tool on top of the inherited environment.</summary>
+    public IReadOnlyDictionary<string, string>? Environment { get; init; }
 }

@@ -132,6 +132,10 @@ public sealed class ProcessRunner : IProcessRunner, IDisposable
         // Plain, stable stderr: no ANSI colours, C number formatting.
         startInfo.Environment["AV_LOG_FORCE_NOCOLOR"] = "1";
         startInfo.Environment["LC_ALL"] = "C";
+        foreach (var (name, value) in request.Environment ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[name] = value;
+        }
 
         using var process = new Process { StartInfo = startInfo };
         var stopwatch = Stopwatch.StartNew();
