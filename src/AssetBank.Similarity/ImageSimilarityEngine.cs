@@ -194,7 +194,7 @@ public sealed class ImageSimilarityEngine : IImageSimilarity
         return thumbnail with { Pixels = pixels, Content = content with { X = 1 - content.X - content.Width } };
     }
 
-    /// <summary>The content at <see cref="ThumbnailSide"/> px, normalised to mean 128 and standard deviation 40 so smooth pictures keep their structure in 8 bits.</summary>
+    /// <summary>The content at <see cref="ThumbnailSide"/> px, normalised to median 128 and a robust spread of 40 levels so smooth pictures keep their structure in 8 bits.</summary>
     private static GrayThumbnail ThumbnailOf(GrayPicture gray, PixelRect content)
     {
         var scale = (double)ThumbnailSide / Math.Max(content.Width, content.Height);
@@ -202,12 +202,16 @@ public sealed class ImageSimilarityEngine : IImageSimilarity
         var height = Math.Clamp((int)Math.Round(content.Height * scale), 8, ThumbnailSide);
         var small = new GrayPicture(content.Width, content.Height, gray.Crop(content).Values);
         var values = small.Resize(width, height);
-        var (mean, deviation) = new GrayPicture(width, height, values).Statistics();
-        var gain = 40 / Math.Max(1.0, deviation);
+        // Median and interquartile spread, not mean and deviation: a caption band or a logo over a sixth of the
+        // picture would otherwise turn down the gain, and with it the structure of everything else.
+        var sorted = values.Order().ToArray();
+        var median = sorted[sorted.Length / 2];
+        var spread = (sorted[sorted.Length * 3 / 4] - sorted[sorted.Length / 4]) / 1.35;
+        var gain = 40 / Math.Max(1.0, spread);
         var pixels = new byte[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            pixels[i] = (byte)Math.Clamp(Math.Round(128 + ((values[i] - mean) * gain)), 0, 255);
+            pixels[i] = (byte)Math.Clamp(Math.Round(128 + ((values[i] - median) * gain)), 0, 255);
         }
 
         var region = new MatchedRegion(

@@ -249,8 +249,13 @@ internal static class DenseVerifier
                 return null;
             }
 
-            // SSIM's structure-and-contrast term: structure in one picture where the other is flat scores near 0.
-            return 2 * ((sumQR / n) - ((sumQ / n) * (sumR / n))) / (varianceQ + varianceR);
+            // Structure in one picture where the other is flat is a mismatch, not a block to leave out.
+            if (varianceQ < TextureFloor * TextureFloor || varianceR < TextureFloor * TextureFloor)
+            {
+                return 0;
+            }
+
+            return ((sumQR / n) - ((sumQ / n) * (sumR / n))) / Math.Sqrt(varianceQ * varianceR);
         }
     }
 }
