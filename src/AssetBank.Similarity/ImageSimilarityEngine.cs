@@ -132,7 +132,7 @@ public sealed class ImageSimilarityEngine : IImageSimilarity
             verification.Inliers,
             isMirror,
             isMirror ? Unmirror(queryRegion) : queryRegion,
-            reference.Thumbnail.Content,
+            alignment.Map.Inverse() is { } back ? RegionOf(back, reference.Thumbnail.Content) : reference.Thumbnail.Content,
             alignment.Correlation);
     }
 
@@ -167,10 +167,13 @@ public sealed class ImageSimilarityEngine : IImageSimilarity
         return maps;
     }
 
-    /// <summary>The reference content's place in the query picture under the map, clipped to the query.</summary>
-    private static MatchedRegion RegionOf(AffineMap map, MatchedRegion queryContent)
+    /// <summary>
+    /// Where one picture's content lands in the other under a map between the two contents' unit squares, clipped to
+    /// the other picture: the reference in the query, or (with the inverse map) the query in the reference.
+    /// </summary>
+    private static MatchedRegion RegionOf(AffineMap map, MatchedRegion targetContent)
     {
-        var onto = AffineMap.OntoRect(queryContent.X, queryContent.Y, queryContent.Width, queryContent.Height).After(map);
+        var onto = AffineMap.OntoRect(targetContent.X, targetContent.Y, targetContent.Width, targetContent.Height).After(map);
         var corners = new[] { onto.Apply(0, 0), onto.Apply(1, 0), onto.Apply(0, 1), onto.Apply(1, 1) };
         var minX = Math.Clamp(corners.Min(c => c.X), 0, 1);
         var maxX = Math.Clamp(corners.Max(c => c.X), 0, 1);

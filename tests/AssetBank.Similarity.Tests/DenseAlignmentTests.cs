@@ -23,6 +23,12 @@ public sealed class DenseAlignmentTests
         Assert.True(result.Percent > 85, $"{result}");
         Assert.True(result.AlignedCorrelation > 0.5, $"{result}");
         Assert.NotNull(result.QueryRegion);
+
+        // The copy is the top-left 560 × 420 of the 640 × 480 original.
+        Assert.NotNull(result.ReferenceRegion);
+        Assert.InRange(result.ReferenceRegion.X, 0, 0.05);
+        Assert.InRange(result.ReferenceRegion.Width, 0.8, 0.93);
+        Assert.InRange(result.ReferenceRegion.Height, 0.8, 0.93);
     }
 
     [Fact]
