@@ -49,6 +49,40 @@ public sealed class LiftedPassageTests
         Assert.True(comparison.Percent <= 85, $"{comparison.Percent}");
     }
 
+    [Theory]
+    [InlineData("家人们！今年春天搬了新家。第6代北欧原木餐桌升级归来，榫卯结构不用一颗钉子。周末约上朋友来家里做饭。",
+        "栖木春季手册。第5代北欧原木餐桌升级归来，榫卯结构不用一颗钉子。门店和线上同步发售。")]
+    [InlineData("今晚直播！北欧原木餐桌到手价只要1299元，前一百名下单送好礼。孩子在旁边画画。",
+        "栖木春季手册。北欧原木餐桌到手价只要999元，前一百名下单送好礼。全屋定制免费上门量尺。")]
+    [InlineData("我们的新书房。这张书桌用了二十年的老榆木，每一道纹理都看得见。周末约上朋友来家里喝茶。",
+        "栖木春季手册。这张书桌用了三十年的老榆木，每一道纹理都看得见。全屋定制免费上门量尺。")]
+    public void A_template_sentence_that_differs_only_by_a_number_is_not_a_lifted_passage(string text, string reference)
+    {
+        var comparison = _engine.Compare(_engine.Describe(text), _engine.Describe(reference));
+
+        Assert.True(comparison.Percent <= 85, $"{comparison.Percent}");
+    }
+
+    [Fact]
+    public void The_same_sentence_with_the_same_number_lifted_into_a_new_text_still_alarms()
+    {
+        var comparison = _engine.Compare(
+            _engine.Describe("家人们！今年春天搬了新家。第5代北欧原木餐桌升级归来，榫卯结构不用一颗钉子。周末约上朋友来家里做饭。"),
+            _engine.Describe("栖木春季手册。第5代北欧原木餐桌升级归来，榫卯结构不用一颗钉子。门店和线上同步发售。"));
+
+        Assert.True(comparison.Percent > 85, $"{comparison.Percent}");
+    }
+
+    [Fact]
+    public void A_sentence_template_with_one_slot_filled_differently_is_not_a_lifted_passage()
+    {
+        var comparison = _engine.Compare(
+            _engine.Describe("栖木懒人沙发，七区分压一觉到天亮。今晚八点直播间见！无论是租房改造还是新房入住，都能家的感觉回来了。"),
+            _engine.Describe("安家，让午后小憩家的感觉回来了。已有65万人种草方寸扫地机器人。无论是午后小憩还是新房入住，都能家的感觉回来了。"));
+
+        Assert.True(comparison.Percent <= 85, $"{comparison.Percent}");
+    }
+
     [Fact]
     public void Passage_alarms_can_be_turned_off_and_then_a_lifted_slogan_is_a_small_share_of_both_texts()
     {

@@ -20,16 +20,20 @@ var random = new Random(seed);
 var generator = new CopyGenerator(random);
 var alterations = new Alterations(random, generator, TraditionalTable.Load());
 var defaults = new CopySimilarityOptions();
-CopySimilarityEngine Engine(int minLifted) => new(Options.Create(new CopySimilarityOptions
+CopySimilarityEngine Engine(int minLifted, double coverageAt85) => new(Options.Create(new CopySimilarityOptions
 {
-    CoverageAt85 = knee,
+    CoverageAt85 = coverageAt85,
     MinPassageChars = Arg("--min-passage", defaults.MinPassageChars),
     MinChainChars = Arg("--min-chain", defaults.MinChainChars),
     MaxGapChars = Arg("--max-gap", defaults.MaxGapChars),
     MinLiftedPassageChars = minLifted,
 }));
-var engine = Engine(Arg("--min-lifted", defaults.MinLiftedPassageChars));
-var before = Engine(0); // the check before passage alarms: whole-text coverage only, no anchors
+var engine = Engine(Arg("--min-lifted", defaults.MinLiftedPassageChars), knee);
+var before = Engine(0, knee); // the check before passage alarms: whole-text coverage only, no anchors
+// The same check read through an earlier calibration (the coverage that read as 85 % before), to show what the knee buys.
+var previousKnee = double.Parse(ArgText("--previous-coverage-at-85") ?? "0.90", CultureInfo.InvariantCulture);
+var previous = Engine(Arg("--min-lifted", defaults.MinLiftedPassageChars), previousKnee);
+var previousMethod = $"lsh+verify, coverage at 85 % = {previousKnee}";
 
 // A competitor's text or sentence that is one of ours, or holds one of ours whole, with only the brand changed is
 // copying, not a negative: such texts are drawn again (and references are distinct even with brands masked). Shorter stock phrases (calls to action, a benefit on its own) stay shared, as they are in real copy.
@@ -134,7 +138,7 @@ for (var i = 0; i < refPrints.Length; i++)
 
 var scores = new Dictionary<string, List<(Query Query, double Source, double Other)>>
 {
-    ["lsh+verify"] = [], ["before: no passage alarms"] = [], ["linear+verify"] = [], ["exact-normalized"] = [], ["jaccard-linear"] = [],
+    ["lsh+verify"] = [], [previousMethod] = [], ["before: no passage alarms"] = [], ["linear+verify"] = [], ["exact-normalized"] = [], ["jaccard-linear"] = [],
 };
 var lshTimes = new List<double>();
 var linearTimes = new List<double>();
@@ -144,7 +148,8 @@ foreach (var query in queries)
     var clock = Stopwatch.StartNew();
     var print = engine.Describe(query.Text);
     var found = index.Query(print);
-    var lsh = found.ToDictionary(id => (int)id, id => engine.Compare(print, refPrints[id]).Percent);
+    var comparisons = found.ToDictionary(id => (int)id, id => engine.Compare(print, refPrints[id]));
+    var lsh = comparisons.ToDictionary(c => c.Key, c => c.Value.Percent);
     lshTimes.Add(clock.Elapsed.TotalMilliseconds);
     candidates.Add(found.Count);
     clock.Restart();
@@ -155,6 +160,7 @@ foreach (var query in queries)
     var exact = refPrints.Select(r => r.Normalized == print.Normalized ? 100.0 : 0).ToArray();
     var jaccard = refPrints.Select(r => CopySimilarityEngine.Jaccard(print.Shingles, r.Shingles) * 100).ToArray();
     Record("lsh+verify", query, i => lsh.GetValueOrDefault(i));
+    Record(previousMethod, query, i => comparisons.TryGetValue(i, out var c) ? previous.Calibrate(engine.RawOf(c.Percent)) : 0);
     Record("before: no passage alarms", query, i => beforeScores.GetValueOrDefault(i));
     Record("linear+verify", query, i => linear[i]);
     Record("exact-normalized", query, i => exact[i]);
@@ -187,14 +193,14 @@ foreach (var kind in new[] { "negative-same-topic", "negative-unrelated", "negat
 
 Console.WriteLine();
 Console.WriteLine("## Calibration curve (lsh+verify): recall and false alarms against the threshold");
-Console.WriteLine("| threshold % | recall (all alterations) | recall (without partial-mixed) | false alarms | max negative score seen |");
+Console.WriteLine("| threshold % | raw coverage | recall (all alterations) | recall (without partial-mixed) | false alarms |");
 Console.WriteLine("|---|---|---|---|---|");
 var main = scores["lsh+verify"];
-foreach (var t in new double[] { 40, 50, 60, 65, 70, 75, 80, 85, 90, 95, 99 })
+foreach (var t in new double[] { 40, 50, 60, 65, 70, 75, 80, 82, 84, 85, 86, 87, 88, 89, 90, 95, 99 })
 {
     var (recall, falseAlarms, _) = Rates(main, t);
     var (recallCore, _, _) = Rates(main.Where(r => r.Query.Alteration != "partial-mixed").ToList(), t);
-    Console.WriteLine($"| {t} | {recall:P1} | {recallCore:P1} | {falseAlarms:P2} | {main.Where(r => r.Query.Source < 0).Max(r => r.Other):0.0} |");
+    Console.WriteLine($"| {t} | {engine.RawOf(t):0.000} | {recall:P1} | {recallCore:P1} | {falseAlarms:P2} ({main.Count(r => r.Query.Source < 0 && r.Other > t)}) |");
 }
 
 var negativeScores = main.Where(r => r.Query.Source < 0).Select(r => r.Other).OrderDescending().ToList();

@@ -83,6 +83,13 @@ public sealed class CopySimilarityEngine(IOptions<CopySimilarityOptions> options
         return raw <= knee ? raw / knee * 85 : 85 + ((raw - knee) / (1 - knee) * 15);
     }
 
+    /// <summary>The raw coverage a percent reads as: the inverse of <see cref="Calibrate"/>, for calibration curves.</summary>
+    public double RawOf(double percent)
+    {
+        var knee = _options.CoverageAt85;
+        return percent <= 85 ? percent / 85 * knee : knee + ((percent - 85) / 15 * (1 - knee));
+    }
+
     public static double Jaccard(ulong[] a, ulong[] b)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -96,11 +103,13 @@ public sealed class CopySimilarityEngine(IOptions<CopySimilarityOptions> options
     }
 
     /// <summary>
-    /// Chains holding a lifted passage, and the best coverage of one: the characters a chain shares within one sentence
-    /// of each text, over the shorter of those two sentences, where one unbroken run must reach the minimum. Counting
-    /// sentence by sentence keeps two stock sentences that follow each other in both texts (限时优惠，手慢无。门店和线上
+    /// Chains holding a lifted passage, and the best coverage of one: the characters a chain shares verbatim within one
+    /// sentence of each text, over the shorter of those two sentences, where one unbroken run must reach the minimum.
+    /// Counting sentence by sentence keeps two stock sentences that follow each other in both texts (限时优惠，手慢无。门店和线上
     /// 同步发售。) from adding up to a passage; the unbroken run keeps a template with another price or brand in it
-    /// (到手价只要199元，今晚八点直播间见) from being bridged into one.
+    /// (到手价只要199元，今晚八点直播间见) from being bridged into one. Swapped words earn no credit here, unlike in the
+    /// whole-text score: a sentence template with one slot filled differently (无论是租房改造还是新房入住，都能… ↔
+    /// 无论是午后小憩还是…) is a shared template, not a lifted sentence; nor is one that differs by a number.
     /// </summary>
     private (double Coverage, List<List<SharedRun>> Chains) LiftedPassages(List<List<SharedRun>> chains, CopyFingerprint query, CopyFingerprint reference)
     {
@@ -118,25 +127,23 @@ public sealed class CopySimilarityEngine(IOptions<CopySimilarityOptions> options
         {
             querySentences ??= Sentences.Of(query);
             referenceSentences ??= Sentences.Of(reference);
-            var shared = new Dictionary<(int Query, int Reference), (double Chars, int Longest)>();
-            SharedRun? previous = null;
-            foreach (var run in chain)
+            var shared = new Dictionary<(int Query, int Reference), (int Chars, int Longest)>();
+            var renumbered = new HashSet<(int Query, int Reference)>();
+            foreach (var piece in chain.SelectMany(run => SplitAtSentences(run, querySentences, referenceSentences)))
             {
-                var gap = previous is { } before ? Bridges(before, run)!.Value * _options.GapCredit : 0;
-                foreach (var piece in SplitAtSentences(run, querySentences, referenceSentences))
+                var key = (querySentences.Of(piece.QueryStart), referenceSentences.Of(piece.ReferenceStart));
+                if (Renumbered(piece, query.Normalized, reference.Normalized, querySentences, referenceSentences))
                 {
-                    var key = (querySentences.Of(piece.QueryStart), referenceSentences.Of(piece.ReferenceStart));
-                    var (chars, longest) = shared.GetValueOrDefault(key);
-                    shared[key] = (chars + piece.Length + gap, Math.Max(longest, piece.Length));
-                    gap = 0;
+                    renumbered.Add(key);
                 }
 
-                previous = run;
+                var (chars, longest) = shared.GetValueOrDefault(key);
+                shared[key] = (chars + piece.Length, Math.Max(longest, piece.Length));
             }
 
             var lifted = shared
-                .Where(p => p.Value.Longest >= minimum)
-                .Select(p => Math.Min(1, p.Value.Chars / Math.Min(querySentences.Length(p.Key.Query), referenceSentences.Length(p.Key.Reference))))
+                .Where(p => p.Value.Longest >= minimum && !renumbered.Contains(p.Key))
+                .Select(p => Math.Min(1, (double)p.Value.Chars / Math.Min(querySentences.Length(p.Key.Query), referenceSentences.Length(p.Key.Reference))))
                 .DefaultIfEmpty(0)
                 .Max();
             if (lifted > 0)
@@ -148,6 +155,21 @@ public sealed class CopySimilarityEngine(IOptions<CopySimilarityOptions> options
 
         return (best, found);
     }
+
+    /// <summary>
+    /// Whether a shared piece meets, inside its sentence on both sides, a number that differs — 第6代 ↔ 第5代, 只要506元 ↔
+    /// 只要1481元, 六十五瓦 ↔ 四十五瓦. Such a sentence is one template stating another fact (generation, price, count),
+    /// not a lifted passage; the whole-text score still weighs it as shared text.
+    /// </summary>
+    private static bool Renumbered(SharedRun piece, string query, string reference, Sentences querySentences, Sentences referenceSentences)
+    {
+        bool Differ(int q, int r) => q >= 0 && r >= 0 && q < query.Length && r < reference.Length
+            && querySentences.Of(q) == querySentences.Of(piece.QueryStart) && referenceSentences.Of(r) == referenceSentences.Of(piece.ReferenceStart)
+            && IsNumeral(query[q]) && IsNumeral(reference[r]) && query[q] != reference[r];
+        return Differ(piece.QueryStart - 1, piece.ReferenceStart - 1) || Differ(piece.QueryStart + piece.Length, piece.ReferenceStart + piece.Length);
+    }
+
+    private static bool IsNumeral(char c) => char.IsAsciiDigit(c) || "〇零一二两三四五六七八九十百千万亿".Contains(c, StringComparison.Ordinal);
 
     private static IEnumerable<SharedRun> SplitAtSentences(SharedRun run, Sentences query, Sentences reference)
     {

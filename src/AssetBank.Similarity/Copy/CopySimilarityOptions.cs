@@ -42,7 +42,7 @@ public sealed class CopySimilarityOptions
 
     /// <summary>The raw coverage (0–1) reported as 85 %; below and above it the scale is linear to 0 and 100.</summary>
     [Range(0.05, 0.99)]
-    public double CoverageAt85 { get; set; } = 0.90;
+    public double CoverageAt85 { get; set; } = 0.935;
 
     /// <summary>
     /// A passage lifted whole — a slogan out of a brochure or a slogan list, or a reference slogan inside a long new
