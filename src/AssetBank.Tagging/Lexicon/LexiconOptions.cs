@@ -85,7 +85,10 @@ public sealed class LexiconOptions
     [Range(0.0, 2.0)]
     public double NegatedWeight { get; set; } = 0.7;
 
-    /// <summary>Emotion term ids and the term a negation of them expresses (不慌 → 安心); ids missing from the taxonomy are ignored.</summary>
+    /// <summary>
+    /// Term ids and the term a negation of them expresses (不慌 → 安心, 告别单身 → 情侣); ids missing from the taxonomy are
+    /// ignored. Emotion words are always read for negation; words of other dimensions only when listed here.
+    /// </summary>
     public Dictionary<string, string> NegatedAs { get; set; } = new(StringComparer.Ordinal)
     {
         ["emotion.anxiety"] = "emotion.reassurance",
@@ -95,7 +98,22 @@ public sealed class LexiconOptions
         ["emotion.exhaustion"] = "emotion.relaxation",
         ["emotion.loneliness"] = "emotion.warmth",
         ["emotion.breakdown"] = "emotion.calm",
+        ["relationship.singles"] = "relationship.lovers",
     };
+
+    /// <summary>Pairs of terms that, shown in the same text, mean a third; ids missing from the taxonomy are ignored.</summary>
+    public List<ShownTogether> ShownTogether { get; set; } =
+    [
+        new("relationship.grandparents", "relationship.parent-child", "relationship.three-generations"),
+        new("relationship.grandparents", "relationship.couple", "relationship.three-generations"),
+        new("relationship.grandparents", "relationship.new-dad", "relationship.three-generations"),
+        new("relationship.grandparents", "relationship.new-mom", "relationship.three-generations"),
+        new("relationship.grandparents", "relationship.nuclear-family", "relationship.three-generations"),
+    ];
+
+    /// <summary>Share of the two scores a <see cref="ShownTogether"/> pair gives the term it means.</summary>
+    [Range(0.0, 2.0)]
+    public double ShownTogetherShare { get; set; } = 1.0;
 
     /// <summary>Weight per text field; fields not listed count 1.0.</summary>
     public Dictionary<TaggingTextField, double> FieldWeights { get; set; } = new()
