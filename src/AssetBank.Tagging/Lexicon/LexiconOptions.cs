@@ -10,6 +10,13 @@ public sealed class LexiconOptions
     [Range(0.0, 1.0)]
     public double MinConfidence { get; set; } = 0.25;
 
+    /// <summary>
+    /// When no emotion reaches <see cref="MinConfidence"/>, the strongest is still emitted down to this confidence (one weak
+    /// cue such as 陪着): copy rarely says how it feels twice, and one shown cue is better than no emotion.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double LoneEmotionConfidence { get; set; } = 0.15;
+
     [Range(1, 50)]
     public int MaxTagsPerDimension { get; set; } = 3;
 

@@ -290,11 +290,13 @@ public sealed class LexiconTagger : ITagger
             var best = totals
                 .Where(p => p.Value > 0 && Taxonomy.Terms[p.Key].Dimension == dimension)
                 .Select(p => (Term: Taxonomy.Terms[p.Key], Index: p.Key, Confidence: Confidence(p.Value)))
-                .Where(x => x.Confidence >= _options.MinConfidence && x.Confidence > 0)
+                .Where(x => x.Confidence > 0)
                 .OrderByDescending(x => x.Confidence)
                 .ThenBy(x => x.Term.Id, StringComparer.Ordinal)
-                .Take(_options.MaxTagsPerDimension)
                 .ToList();
+            best = best.Count > 0 && best[0].Confidence < _options.MinConfidence && best[0].Confidence >= LoneFloor(dimension)
+                ? best.Take(1).ToList()
+                : best.Where(x => x.Confidence >= _options.MinConfidence).Take(_options.MaxTagsPerDimension).ToList();
             if (film && dimension == TagDimension.Industry && best.Count > 1)
             {
                 // Inside a film an industry outside the leading one's family must come close to it to be said at all.
@@ -449,6 +451,9 @@ public sealed class LexiconTagger : ITagger
 
         return score;
     }
+
+    private double LoneFloor(TagDimension dimension) =>
+        dimension == TagDimension.Emotion ? _options.LoneEmotionConfidence : _options.MinConfidence;
 
     private double Confidence(double score) => Math.Round(1 - Math.Exp(-score / _options.SaturationScore), 4);
 
