@@ -26,11 +26,11 @@ public sealed class RelationshipCueTests
     }
 
     [Fact]
-    public void Words_every_social_item_carries_do_not_make_it_a_creator_and_followers_item()
+    public void Words_every_social_item_carries_do_not_make_it_a_creator_or_fan_item()
     {
         var tags = new LexiconTagger(Default).TagText("x", "美妆达人，粉丝52万").For(TagDimension.Relationship);
 
-        Assert.DoesNotContain(tags, t => t.Label == "博主与粉丝");
+        Assert.DoesNotContain(tags, t => t.Label is "博主与粉丝" or "粉丝与偶像");
     }
 
     [Fact]

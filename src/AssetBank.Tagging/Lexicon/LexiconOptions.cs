@@ -118,6 +118,15 @@ public sealed class LexiconOptions
         new("relationship.grandparents", "relationship.nuclear-family", "relationship.three-generations"),
     ];
 
+    /// <summary>
+    /// Scenario terms that name a time rather than an activity (下班后, 周末): when another scenario is shown too, the
+    /// setting counts <see cref="SettingShare"/> of its score, so 下班后去约会 is a date before it is an evening.
+    /// </summary>
+    public List<string> Settings { get; set; } = ["scenario.after-work", "scenario.weekend"];
+
+    [Range(0.0, 1.0)]
+    public double SettingShare { get; set; } = 0.5;
+
     /// <summary>Share of the two scores a <see cref="ShownTogether"/> pair gives the term it means.</summary>
     [Range(0.0, 2.0)]
     public double ShownTogetherShare { get; set; } = 1.0;

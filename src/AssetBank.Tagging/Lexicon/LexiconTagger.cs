@@ -284,6 +284,7 @@ public sealed class LexiconTagger : ITagger
         }
 
         AddShownTogether(scores, totals, evidence);
+        YieldSettings(totals);
         var tags = new List<TagAssignment>();
         foreach (var dimension in TagDimensions.All)
         {
@@ -348,6 +349,25 @@ public sealed class LexiconTagger : ITagger
             }
 
             list.AddRange(firstEvidence.Concat(secondEvidence).Select(c => c with { Amount = c.Amount * share }));
+        }
+    }
+
+    /// <summary>A time of day or week (下班后) steps back when the text also shows what happens in it.</summary>
+    private void YieldSettings(Dictionary<int, double> totals)
+    {
+        var settings = _options.Settings.Where(id => _index.TryIndexOf(id, out _)).Select(_index.IndexOf).ToHashSet();
+        var activity = totals.Any(p => p.Value > 0 && !settings.Contains(p.Key) && Taxonomy.Terms[p.Key].Dimension == TagDimension.Scenario);
+        if (!activity)
+        {
+            return;
+        }
+
+        foreach (var setting in settings)
+        {
+            if (totals.TryGetValue(setting, out var total))
+            {
+                totals[setting] = total * _options.SettingShare;
+            }
         }
     }
 
