@@ -95,6 +95,10 @@ public sealed class LexiconContextAndCueTests
     [InlineData("看完这条[捂脸][笑哭]", "搞笑")]
     [InlineData("看到最后鼻子一酸[流泪]", "感动")]
     [InlineData("气炸了😡", "愤怒")]
+    [InlineData("这操作也太离谱了哈哈", "搞笑")]
+    [InlineData("一个人扛下所有，回到家没人等", "孤独")]
+    [InlineData("跌倒了就重新站起来，越挫越勇", "励志")]
+    [InlineData("心里七上八下，查了又查", "焦虑")]
     public void Comment_emoji_and_shown_emotions_count(string text, string expected)
     {
         var tags = new LexiconTagger(Default).TagText("x", text).For(TagDimension.Emotion);
@@ -111,6 +115,26 @@ public sealed class LexiconContextAndCueTests
         var strong = tagger.TagText("x", "灯光太温暖了").For(TagDimension.Emotion).First(t => t.Label == "温馨");
 
         Assert.True(strong.Confidence > plain.Confidence);
+    }
+
+    [Fact]
+    public void One_weak_emotion_cue_is_still_said_when_it_is_all_the_text_gives()
+    {
+        var tagger = new LexiconTagger(Default);
+
+        var tags = tagger.TagText("x", "这一路有人陪伴").For(TagDimension.Emotion).ToList();
+
+        Assert.Single(tags);
+        Assert.Equal("温馨", tags[0].Label);
+        Assert.True(tags[0].Confidence < new LexiconOptions().MinConfidence);
+    }
+
+    [Fact]
+    public void A_weak_cue_beside_a_clear_one_is_not_said()
+    {
+        var tags = new LexiconTagger(Default).TagText("x", "陪着孩子，好治愈").For(TagDimension.Emotion).ToList();
+
+        Assert.All(tags, t => Assert.True(t.Confidence >= new LexiconOptions().MinConfidence));
     }
 
     private static string Parent(TagAssignment tag)

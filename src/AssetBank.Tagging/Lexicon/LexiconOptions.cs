@@ -10,6 +10,13 @@ public sealed class LexiconOptions
     [Range(0.0, 1.0)]
     public double MinConfidence { get; set; } = 0.25;
 
+    /// <summary>
+    /// When no emotion reaches <see cref="MinConfidence"/>, the strongest is still emitted down to this confidence (one weak
+    /// cue such as 陪着): copy rarely says how it feels twice, and one shown cue is better than no emotion.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double LoneEmotionConfidence { get; set; } = 0.15;
+
     [Range(1, 50)]
     public int MaxTagsPerDimension { get; set; } = 3;
 
@@ -85,7 +92,10 @@ public sealed class LexiconOptions
     [Range(0.0, 2.0)]
     public double NegatedWeight { get; set; } = 0.7;
 
-    /// <summary>Emotion term ids and the term a negation of them expresses (不慌 → 安心); ids missing from the taxonomy are ignored.</summary>
+    /// <summary>
+    /// Term ids and the term a negation of them expresses (不慌 → 安心, 告别单身 → 情侣); ids missing from the taxonomy are
+    /// ignored. Emotion words are always read for negation; words of other dimensions only when listed here.
+    /// </summary>
     public Dictionary<string, string> NegatedAs { get; set; } = new(StringComparer.Ordinal)
     {
         ["emotion.anxiety"] = "emotion.reassurance",
@@ -95,7 +105,31 @@ public sealed class LexiconOptions
         ["emotion.exhaustion"] = "emotion.relaxation",
         ["emotion.loneliness"] = "emotion.warmth",
         ["emotion.breakdown"] = "emotion.calm",
+        ["relationship.singles"] = "relationship.lovers",
     };
+
+    /// <summary>Pairs of terms that, shown in the same text, mean a third; ids missing from the taxonomy are ignored.</summary>
+    public List<ShownTogether> ShownTogether { get; set; } =
+    [
+        new("relationship.grandparents", "relationship.parent-child", "relationship.three-generations"),
+        new("relationship.grandparents", "relationship.couple", "relationship.three-generations"),
+        new("relationship.grandparents", "relationship.new-dad", "relationship.three-generations"),
+        new("relationship.grandparents", "relationship.new-mom", "relationship.three-generations"),
+        new("relationship.grandparents", "relationship.nuclear-family", "relationship.three-generations"),
+    ];
+
+    /// <summary>
+    /// Scenario terms that name a time rather than an activity (下班后, 周末): when another scenario is shown too, the
+    /// setting counts <see cref="SettingShare"/> of its score, so 下班后去约会 is a date before it is an evening.
+    /// </summary>
+    public List<string> Settings { get; set; } = ["scenario.after-work", "scenario.weekend"];
+
+    [Range(0.0, 1.0)]
+    public double SettingShare { get; set; } = 0.5;
+
+    /// <summary>Share of the two scores a <see cref="ShownTogether"/> pair gives the term it means.</summary>
+    [Range(0.0, 2.0)]
+    public double ShownTogetherShare { get; set; } = 1.0;
 
     /// <summary>Weight per text field; fields not listed count 1.0.</summary>
     public Dictionary<TaggingTextField, double> FieldWeights { get; set; } = new()

@@ -17,7 +17,7 @@ public sealed class LexiconTagger : ITagger
     public const string TaggerName = "lexicon";
 
     /// <summary>Written to <see cref="TagSet.Model"/>; bump when the scoring changes so cached and stored tags can be told apart.</summary>
-    public const string ModelName = "lexicon-v2";
+    public const string ModelName = "lexicon-v3";
 
     private readonly LexiconIndex _index;
     private readonly LexiconOptions _options;
@@ -238,7 +238,9 @@ public sealed class LexiconTagger : ITagger
                 };
                 var cue = IsEmotion(match)
                     ? EmotionCueReader.Read(folded, match.Start, match.End, _options.ArcStartFactor, _options.ContrastFactor, _options.IntensifierFactor)
-                    : EmotionCue.Plain(match.Start);
+                    : HasOpposite(match)
+                        ? NegationOnly(EmotionCueReader.Read(folded, match.Start, match.End, 1.0, 1.0, 1.0), match.Start)
+                        : EmotionCue.Plain(match.Start);
                 if (cue.CueStart < match.Start)
                 {
                     span = span with { Text = original[cue.CueStart..match.End], Start = cue.CueStart, Length = match.End - cue.CueStart };
@@ -281,17 +283,21 @@ public sealed class LexiconTagger : ITagger
             }
         }
 
+        AddShownTogether(scores, totals, evidence);
+        YieldSettings(totals);
         var tags = new List<TagAssignment>();
         foreach (var dimension in TagDimensions.All)
         {
             var best = totals
                 .Where(p => p.Value > 0 && Taxonomy.Terms[p.Key].Dimension == dimension)
                 .Select(p => (Term: Taxonomy.Terms[p.Key], Index: p.Key, Confidence: Confidence(p.Value)))
-                .Where(x => x.Confidence >= _options.MinConfidence && x.Confidence > 0)
+                .Where(x => x.Confidence > 0)
                 .OrderByDescending(x => x.Confidence)
                 .ThenBy(x => x.Term.Id, StringComparer.Ordinal)
-                .Take(_options.MaxTagsPerDimension)
                 .ToList();
+            best = best.Count > 0 && best[0].Confidence < _options.MinConfidence && best[0].Confidence >= LoneFloor(dimension)
+                ? best.Take(1).ToList()
+                : best.Where(x => x.Confidence >= _options.MinConfidence).Take(_options.MaxTagsPerDimension).ToList();
             if (film && dimension == TagDimension.Industry && best.Count > 1)
             {
                 // Inside a film an industry outside the leading one's family must come close to it to be said at all.
@@ -317,7 +323,91 @@ public sealed class LexiconTagger : ITagger
         return tags;
     }
 
-    /// <summary>Adds one match to the scores of the terms it means; repeats of a word decay and stop counting after MaxRepeats.</summary>
+    /// <summary>Gives the term a <see cref="ShownTogether"/> pair means the own scores (with descendants) of both sides.</summary>
+    private void AddShownTogether(Dictionary<int, TermScore> scores, Dictionary<int, double> totals, Dictionary<int, List<Contribution>> evidence)
+    {
+        foreach (var rule in _options.ShownTogether)
+        {
+            if (!_index.TryIndexOf(rule.Means, out var means))
+            {
+                continue;
+            }
+
+            var (first, firstEvidence) = Shown(scores, rule.First);
+            var (second, secondEvidence) = Shown(scores, rule.Second);
+            if (first <= 0 || second <= 0)
+            {
+                continue;
+            }
+
+            var share = _options.ShownTogetherShare;
+            totals[means] = totals.GetValueOrDefault(means) + share * (first + second);
+            if (!evidence.TryGetValue(means, out var list))
+            {
+                list = [];
+                evidence.Add(means, list);
+            }
+
+            list.AddRange(firstEvidence.Concat(secondEvidence).Select(c => c with { Amount = c.Amount * share }));
+        }
+    }
+
+    /// <summary>A time of day or week (下班后) steps back when the text also shows what happens in it.</summary>
+    private void YieldSettings(Dictionary<int, double> totals)
+    {
+        var settings = _options.Settings.Where(id => _index.TryIndexOf(id, out _)).Select(_index.IndexOf).ToHashSet();
+        var activity = totals.Any(p => p.Value > 0 && !settings.Contains(p.Key) && Taxonomy.Terms[p.Key].Dimension == TagDimension.Scenario);
+        if (!activity)
+        {
+            return;
+        }
+
+        foreach (var setting in settings)
+        {
+            if (totals.TryGetValue(setting, out var total))
+            {
+                totals[setting] = total * _options.SettingShare;
+            }
+        }
+    }
+
+    /// <summary>The own score of a term and its descendants, with their evidence.</summary>
+    private (double Score, List<Contribution> Evidence) Shown(Dictionary<int, TermScore> scores, string termId)
+    {
+        var total = 0.0;
+        var evidence = new List<Contribution>();
+        foreach (var (termIndex, score) in scores)
+        {
+            var term = Taxonomy.Terms[termIndex];
+            if (score.Own > 0 && (term.Id == termId || Taxonomy.AncestorsOf(term.Id).Any(a => a.Id == termId)))
+            {
+                total += score.Own;
+                evidence.AddRange(score.Evidence);
+            }
+        }
+
+        return (total, evidence);
+    }
+
+    /// <summary>Outside emotion only the negation of a cue counts: 告别单身 turns over, but 太 does not make 单身 louder.</summary>
+    private static EmotionCue NegationOnly(EmotionCue cue, int start) => cue.Negated ? cue : EmotionCue.Plain(start);
+
+    private bool ReadsNegation(TaxonomyTerm term) =>
+        term.Dimension == TagDimension.Emotion || _options.NegatedAs.ContainsKey(term.Id);
+
+    private bool HasOpposite(LexiconMatch match)
+    {
+        foreach (var entry in match.Entries)
+        {
+            if (_options.NegatedAs.ContainsKey(Taxonomy.Terms[entry.TermIndex].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsEmotion(LexiconMatch match)
     {
         foreach (var entry in match.Entries)
@@ -349,12 +439,12 @@ public sealed class LexiconTagger : ITagger
 
             var amount = fieldWeight * Math.Pow(_options.RepeatFactor, seen);
             var term = Taxonomy.Terms[entry.TermIndex];
-            if (entry.Negative || (negated && term.Dimension == TagDimension.Emotion))
+            if (entry.Negative || (negated && ReadsNegation(term)))
             {
                 score.Own -= _options.NegativeWeight * amount;
                 // 不孤单 is both a negative keyword of 孤独 and a sign of its opposite.
                 var turnsOver = negated || EmotionCueReader.StartsWithNegator(surface);
-                if (turnsOver && term.Dimension == TagDimension.Emotion && _options.NegatedAs.TryGetValue(term.Id, out var opposite) && _index.TryIndexOf(opposite, out var oppositeIndex))
+                if (turnsOver && ReadsNegation(term) && _options.NegatedAs.TryGetValue(term.Id, out var opposite) && _index.TryIndexOf(opposite, out var oppositeIndex))
                 {
                     var turned = _options.NegatedWeight * amount;
                     var target = ScoreOf(scores, oppositeIndex);
@@ -381,6 +471,9 @@ public sealed class LexiconTagger : ITagger
 
         return score;
     }
+
+    private double LoneFloor(TagDimension dimension) =>
+        dimension == TagDimension.Emotion ? _options.LoneEmotionConfidence : _options.MinConfidence;
 
     private double Confidence(double score) => Math.Round(1 - Math.Exp(-score / _options.SaturationScore), 4);
 
