@@ -13,11 +13,11 @@ namespace AssetBank.Cli.Tests;
 public sealed class PlantedDuplicatesEndToEndTests : IAsyncLifetime
 {
     /// <summary>
-    /// Altered pictures alarming against their own original, of 49, as measured through ingest with the default seed: the
-    /// gradient's seven copies and four of the plasma's — smooth synthetic pictures with few keypoints — and one
-    /// Sierpiński crop stay under 85 %. A floor, so an engine that finds more passes.
+    /// Altered pictures alarming against their own original, of 49: `similarity match` finds 47 with the default seed
+    /// (the gradient's corner crop and text overlay stay under 85 %). A floor with a little room, so an engine that
+    /// finds more passes.
     /// </summary>
-    private const int MinPictureAlarms = 37;
+    private const int MinPictureAlarms = 45;
 
     /// <summary>Tolerance of a time range, seconds (the issue's ±1 s).</summary>
     private const double Seconds = 1.0;
