@@ -20,8 +20,10 @@ public sealed class SyntheticMedia : IDisposable
         "testsrc2=s=320x180:r=25",
         "mandelbrot=s=320x180:r=25:maxiter=100",
         "smptehdbars=s=320x180:r=25",
-        "cellauto=s=320x180:r=25:rule=90",
-        "gradients=s=320x180:r=25:speed=0.04:seed=5",
+        "cellauto=s=320x180:r=25:rule=90:seed=90",
+        // Colours given: ffmpeg's gradients source draws them at random otherwise, whatever the seed, and a dull pair
+        // after the cellular automaton's noise can hide the cut at 8 s.
+        "gradients=s=320x180:r=25:speed=0.04:seed=5:nb_colors=2:c0=0x2040c0:c1=0xf0a020",
         "color=c=#8b0000:s=320x180:r=25",
         "color=c=#951010:s=320x180:r=25",
     ];
