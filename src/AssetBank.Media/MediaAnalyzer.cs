@@ -25,8 +25,6 @@ namespace AssetBank.Media;
 /// </summary>
 public sealed class MediaAnalyzer : IMediaAnalyzer, IDisposable
 {
-    private static readonly string[] SidecarExtensions = [".srt", ".ass", ".ssa"];
-    private const int MaxSubtitleTracks = 4;
 
     private readonly IObjectStore _store;
     private readonly MediaOptions _options;
@@ -36,7 +34,7 @@ public sealed class MediaAnalyzer : IMediaAnalyzer, IDisposable
     private readonly KeyframeExtractor _keyframes;
     private readonly ImageAnalyzer _images;
     private readonly AudioAnalyzer _audio;
-    private readonly EmbeddedSubtitleExtractor _subtitles;
+    private readonly VideoSubtitleSources _subtitles;
     private readonly VideoTextReader _videoText;
     private readonly ImageTextReader _imageText;
 
@@ -53,7 +51,7 @@ public sealed class MediaAnalyzer : IMediaAnalyzer, IDisposable
         _keyframes = new KeyframeExtractor(runner, options);
         _images = new ImageAnalyzer(options);
         _audio = new AudioAnalyzer(runner, options);
-        _subtitles = new EmbeddedSubtitleExtractor(runner, options);
+        _subtitles = new VideoSubtitleSources(store, _options, new EmbeddedSubtitleExtractor(runner, options));
         ocrLexicon ??= ChineseDictionaryOcrLexicon.Default;
         _videoText = new VideoTextReader(runner, _options, ocrLexicon);
         _imageText = new ImageTextReader(runner, _options.Ocr, ocrLexicon);
@@ -188,7 +186,7 @@ public sealed class MediaAnalyzer : IMediaAnalyzer, IDisposable
             shots.Add(new Shot(i, Seconds(start), Seconds(stop), Seconds(keyframeTimes[i]), keyframeKey, thumbnailKey, hashes, null, kind, score));
         }
 
-        var (cues, sources) = await ReadSubtitlesAsync(asset, path, probe, warnings, ct);
+        var (cues, sources) = await _subtitles.ReadAsync(asset, path, probe, warnings, ct);
         if (cues.Count > 0)
         {
             var texts = SubtitleAssigner.Assign(shots.Select(s => (s.Start, s.End)).ToList(), cues);
@@ -359,106 +357,6 @@ public sealed class MediaAnalyzer : IMediaAnalyzer, IDisposable
         {
             throw new ContentRejectedException(asset.Key, string.Create(CultureInfo.InvariantCulture, $"duration {duration:hh\\:mm\\:ss} exceeds the limit of {_options.MaxDuration:hh\\:mm\\:ss}"));
         }
-    }
-
-    private async Task<(IReadOnlyList<SubtitleCue> Cues, IReadOnlyList<string> Sources)> ReadSubtitlesAsync(
-        Asset asset, string path, MediaProbe probe, List<string> warnings, CancellationToken ct)
-    {
-        var cues = new List<SubtitleCue>();
-        var sources = new List<string>();
-
-        foreach (var sidecar in await FindSidecarsAsync(asset.Key, ct))
-        {
-            if (sources.Count >= MaxSubtitleTracks)
-            {
-                break;
-            }
-
-            try
-            {
-                var bytes = await ReadBoundedAsync(sidecar.Key, ct);
-                var parsed = SubtitleReader.Read(bytes, sidecar.Key);
-                if (parsed.Count > 0)
-                {
-                    cues.AddRange(parsed);
-                    sources.Add($"sidecar {sidecar.Key}");
-                }
-            }
-            catch (ObjectNotFoundException)
-            {
-                // Deleted between listing and reading.
-            }
-        }
-
-        foreach (var stream in probe.SubtitleStreams)
-        {
-            if (sources.Count >= MaxSubtitleTracks)
-            {
-                break;
-            }
-
-            if (!EmbeddedSubtitleExtractor.IsText(stream))
-            {
-                warnings.Add($"subtitle stream {stream.Index} ({stream.Codec}) is a picture format; its text was not read");
-                continue;
-            }
-
-            try
-            {
-                var parsed = await _subtitles.ExtractAsync(path, stream, probe.Duration, ct);
-                if (parsed.Count > 0)
-                {
-                    cues.AddRange(parsed);
-                    sources.Add(stream.Language is { } language ? $"embedded stream {stream.Index} ({language})" : $"embedded stream {stream.Index}");
-                }
-            }
-            catch (MediaToolException ex)
-            {
-                warnings.Add($"subtitle stream {stream.Index} could not be extracted: {ex.Reason}");
-            }
-        }
-
-        return (cues, sources);
-    }
-
-    /// <summary>Subtitle files stored next to the video with the same stem: <c>film.srt</c>, <c>film.zh.srt</c>, <c>film.ass</c>.</summary>
-    private async Task<List<StoredObject>> FindSidecarsAsync(string key, CancellationToken ct)
-    {
-        var slash = key.LastIndexOf('/');
-        var dot = key.LastIndexOf('.');
-        var stem = dot > slash ? key[..dot] : key;
-        var found = new List<StoredObject>();
-        await foreach (var candidate in _store.ListAsync(stem + ".", ct))
-        {
-            var rest = candidate.Key[stem.Length..];
-            if (!rest.Contains('/', StringComparison.Ordinal) &&
-                SidecarExtensions.Any(e => rest.EndsWith(e, StringComparison.OrdinalIgnoreCase)) &&
-                candidate.Size <= _options.MaxSubtitleBytes)
-            {
-                found.Add(candidate);
-            }
-        }
-
-        return found;
-    }
-
-    private async Task<byte[]> ReadBoundedAsync(string key, CancellationToken ct)
-    {
-        await using var stream = await _store.OpenReadAsync(key, null, ct);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > _options.MaxSubtitleBytes)
-            {
-                break;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private async Task PutAsync(string key, ReadOnlyMemory<byte> content, string contentType, CancellationToken ct)
