@@ -113,25 +113,25 @@ public sealed class ImageSimilarityEngine : IImageSimilarity
         }
 
         // One orientation: the one keypoints found above chance or, failing them, the one the hashes found nearer.
-        var mirrorThumbnail = Mirror(query.Thumbnail);
         var alignMirrored = verification.Inliers > _options.ChanceInliers ? mirrored : mirrorDistance < direct;
-        var alignment = alignMirrored
-            ? DenseVerifier.Align(mirrorThumbnail, reference.Thumbnail, Hypotheses(query, query.Mirror, mirrorThumbnail, reference, flippedFit))
-            : DenseVerifier.Align(query.Thumbnail, reference.Thumbnail, Hypotheses(query, query.Full, query.Thumbnail, reference, straightFit));
+        var queryThumbnail = alignMirrored ? Mirror(query.Thumbnail) : query.Thumbnail;
+        var alignment = DenseVerifier.Align(
+            queryThumbnail,
+            reference.Thumbnail,
+            Hypotheses(query, alignMirrored ? query.Mirror : query.Full, queryThumbnail, reference, alignMirrored ? flippedFit : straightFit));
         var aligned = _calibration.FromCorrelation(alignment.Correlation);
         if (aligned <= percent)
         {
             return new ImageComparison(percent, distance, verification.Inliers, mirrored, verification.QueryRegion, verification.ReferenceRegion, alignment.Correlation);
         }
 
-        var isMirror = alignMirrored;
-        var queryRegion = RegionOf(alignment.Map, isMirror ? mirrorThumbnail.Content : query.Thumbnail.Content);
+        var queryRegion = RegionOf(alignment.Map, queryThumbnail.Content);
         return new ImageComparison(
             aligned,
             distance,
             verification.Inliers,
-            isMirror,
-            isMirror ? Unmirror(queryRegion) : queryRegion,
+            alignMirrored,
+            alignMirrored ? Unmirror(queryRegion) : queryRegion,
             alignment.Map.Inverse() is { } back ? RegionOf(back, reference.Thumbnail.Content) : reference.Thumbnail.Content,
             alignment.Correlation);
     }
